@@ -1,0 +1,67 @@
+package dev.attrgateway.config;
+
+import java.util.Optional;
+
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.smallrye.config.ConfigSourceInterceptor;
+import io.smallrye.config.ConfigSourceInterceptorContext;
+import io.smallrye.config.ConfigValue;
+import io.smallrye.config.Priorities;
+import jakarta.annotation.Priority;
+
+/**
+ * Supplies {@code gateway.region} and {@code gateway.issuer} from {@code gateway.user-pool-id} when they
+ * are not set, so that OIDC ({@code application.properties}) and the Cognito client see one value.
+ */
+@Priority(Priorities.APPLICATION + 100)
+public class DerivedGatewayDefaults implements ConfigSourceInterceptor {
+
+    static final String USER_POOL_ID = "gateway.user-pool-id";
+    static final String REGION = "gateway.region";
+    static final String ISSUER = "gateway.issuer";
+
+    @Override
+    public ConfigValue getValue(ConfigSourceInterceptorContext context, String name) {
+        ConfigValue value = context.proceed(name);
+        if (value != null && value.getValue() != null) {
+            return value;
+        }
+        return switch (name) {
+            case REGION -> derived(name, userPoolId(context).flatMap(UserPoolIds::region));
+            case ISSUER -> derived(name, Optional.of(userPoolId(context).orElseThrow(MissingUserPoolId::new))
+                    .flatMap(pool -> region(context).map(region -> UserPoolIds.issuer(region, pool))));
+            default -> value;
+        };
+    }
+
+    private static Optional<String> userPoolId(ConfigSourceInterceptorContext context) {
+        return valueOf(context.proceed(USER_POOL_ID));
+    }
+
+    private Optional<String> region(ConfigSourceInterceptorContext context) {
+        return valueOf(getValue(context, REGION));
+    }
+
+    private static Optional<String> valueOf(ConfigValue value) {
+        return Optional.ofNullable(value).map(ConfigValue::getValue).filter(v -> !v.isBlank());
+    }
+
+    private static ConfigValue derived(String name, Optional<String> value) {
+        return value.map(v -> ConfigValue.builder().withName(name).withValue(v)
+                .withConfigSourceName("derived from " + USER_POOL_ID).build()).orElse(null);
+    }
+
+    /** Start-up stops with this one line when no pool is configured (Quarkus prints only the message). */
+    static final class MissingUserPoolId extends ConfigurationException {
+        MissingUserPoolId() {
+            super("gateway.user-pool-id is not set: set GATEWAY_USER_POOL_ID to the Cognito user pool id"
+                    + " (e.g. eu-west-1_AbC123def)");
+        }
+
+        /** SmallRye Config lists a failed lookup by its {@code toString}: keep it to the message. */
+        @Override
+        public String toString() {
+            return getMessage();
+        }
+    }
+}

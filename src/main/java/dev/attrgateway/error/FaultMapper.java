@@ -1,0 +1,104 @@
+package dev.attrgateway.error;
+
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
+
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.smallrye.mutiny.CompositeException;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+
+/**
+ * The one place where a failure becomes the contract's error: Cognito faults, upstream trouble,
+ * authentication failures and anything unexpected.
+ */
+public final class FaultMapper {
+
+    /** An error code as Cognito's JSON protocol names it, e.g. {@code UserNotFoundException}. */
+    private static final Pattern COGNITO_ERROR_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
+    private static final Set<String> RETRYABLE_COGNITO_ERRORS = Set.of("InternalErrorException",
+            "TooManyRequestsException");
+
+    private FaultMapper() {
+    }
+
+    /** The contract's error for any failure of a request; never reveals what is not meant for the client. */
+    public static GatewayException toGatewayException(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof GatewayException gatewayException) {
+            return gatewayException;
+        }
+        if (cause instanceof AuthenticationFailedException) {
+            return GatewayException.of(ErrorCode.UNAUTHENTICATED, "The access token is invalid or expired");
+        }
+        if (isTimeout(cause)) {
+            return GatewayException.of(ErrorCode.UPSTREAM_TIMEOUT, "Cognito did not answer in time");
+        }
+        if (cause instanceof AwsServiceException serviceException) {
+            return fromService(serviceException);
+        }
+        if (cause instanceof SdkClientException) {
+            return GatewayException.of(ErrorCode.UPSTREAM_UNAVAILABLE, "Cognito is not reachable");
+        }
+        Log.errorf(Redacted.of(cause), "Unexpected failure");
+        return GatewayException.of(ErrorCode.INTERNAL, "Internal error");
+    }
+
+    /** The contract's code for a Cognito exception name: {@code AliasExistsException} gives {@code ALIAS_EXISTS}. */
+    public static String codeFor(String cognitoError) {
+        String name = cognitoError.endsWith("Exception")
+                ? cognitoError.substring(0, cognitoError.length() - "Exception".length())
+                : cognitoError;
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
+                .toUpperCase(java.util.Locale.ROOT);
+    }
+
+    private static GatewayException fromService(AwsServiceException exception) {
+        String name = exception.awsErrorDetails() == null ? null : exception.awsErrorDetails().errorCode();
+        if (name == null || !COGNITO_ERROR_NAME.matcher(name).matches()) {
+            // Not Cognito speaking: a proxy, a load balancer, a WAF or a broken answer.
+            return GatewayException.of(ErrorCode.UPSTREAM_UNAVAILABLE, "Cognito answered with an unexpected response");
+        }
+        String message = exception.awsErrorDetails().errorMessage();
+        boolean retryable = RETRYABLE_COGNITO_ERRORS.contains(name) || exception.isThrottlingException()
+                || exception.statusCode() >= 500;
+        return GatewayException.cognito(codeFor(name), message == null || message.isBlank() ? name : message,
+                retryable, name, exception.requestId());
+    }
+
+    private static boolean isTimeout(Throwable failure) {
+        if (failure instanceof io.smallrye.mutiny.TimeoutException || failure instanceof ApiCallTimeoutException
+                || failure instanceof ApiCallAttemptTimeoutException) {
+            return true;
+        }
+        // The Netty client reports its read, write and connect timeouts as causes of an SdkClientException.
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.util.concurrent.TimeoutException
+                    || cause.getClass().getName().startsWith("io.netty.handler.timeout.")
+                    || cause instanceof io.netty.channel.ConnectTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while (true) {
+            if ((current instanceof CompletionException || current instanceof ExecutionException)
+                    && current.getCause() != null) {
+                current = current.getCause();
+            } else if (current instanceof CompositeException composite) {
+                current = composite.getCauses().get(0);
+            } else {
+                return current;
+            }
+        }
+    }
+}

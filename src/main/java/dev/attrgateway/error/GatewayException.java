@@ -1,0 +1,103 @@
+package dev.attrgateway.error;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonValue;
+
+import graphql.ErrorClassification;
+import graphql.ErrorType;
+import graphql.GraphQLError;
+import graphql.language.SourceLocation;
+
+/**
+ * A failure as the contract describes it to the client: a stable {@code code}, whether a retry may help,
+ * and for Cognito faults the exception name and request id. The message is safe to show.
+ * As a {@link GraphQLError}, its {@link #getExtensions() extensions} become the error's {@code extensions}.
+ */
+public final class GatewayException extends RuntimeException implements GraphQLError {
+
+    private final String code;
+    private final boolean retryable;
+    private final String cognitoError;
+    private final String requestId;
+    private final List<Violation> violations;
+
+    private GatewayException(String code, String message, boolean retryable, String cognitoError, String requestId,
+            List<Violation> violations) {
+        // No stack trace: it is never shown, and filling it in costs on every refused request.
+        super(message, null, false, false);
+        this.code = code;
+        this.retryable = retryable;
+        this.cognitoError = cognitoError;
+        this.requestId = requestId;
+        this.violations = List.copyOf(violations);
+    }
+
+    public static GatewayException of(ErrorCode code, String message) {
+        return new GatewayException(code.name(), message, code.retryable(), null, null, List.of());
+    }
+
+    public static GatewayException badUserInput(List<Violation> violations) {
+        String message = violations.size() == 1
+                ? "Invalid input: " + violations.get(0).field() + " " + violations.get(0).message()
+                : "Invalid input: " + violations.size() + " violations, see extensions.violations";
+        return new GatewayException(ErrorCode.BAD_USER_INPUT.name(), message, false, null, null, violations);
+    }
+
+    /** A fault Cognito reported; {@code code} follows the contract's naming rule. */
+    public static GatewayException cognito(String code, String message, boolean retryable, String cognitoError,
+            String requestId) {
+        return new GatewayException(code, message, retryable, cognitoError, requestId, List.of());
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public boolean retryable() {
+        return retryable;
+    }
+
+    public Optional<String> cognitoError() {
+        return Optional.ofNullable(cognitoError);
+    }
+
+    public Optional<String> requestId() {
+        return Optional.ofNullable(requestId);
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    @Override
+    public Map<String, Object> getExtensions() {
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("code", Json.createValue(code));
+        extensions.put("retryable", retryable ? JsonValue.TRUE : JsonValue.FALSE);
+        cognitoError().ifPresent(name -> extensions.put("cognitoError", Json.createValue(name)));
+        requestId().ifPresent(id -> extensions.put("requestId", Json.createValue(id)));
+        if (!violations.isEmpty()) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            violations.forEach(v -> array.add(Json.createObjectBuilder()
+                    .add("field", v.field()).add("message", v.message())));
+            extensions.put("violations", array.build());
+        }
+        return extensions;
+    }
+
+    @Override
+    public List<SourceLocation> getLocations() {
+        return null;
+    }
+
+    @Override
+    public ErrorClassification getErrorType() {
+        return ErrorType.DataFetchingException;
+    }
+}

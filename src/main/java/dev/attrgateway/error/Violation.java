@@ -1,0 +1,5 @@
+package dev.attrgateway.error;
+
+/** One broken input constraint: the input path ({@code input.userAttributes[0].name}) and what is wrong. */
+public record Violation(String field, String message) {
+}

@@ -1,0 +1,11 @@
+package dev.attrgateway.model;
+
+import java.util.List;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+public record UpdateMyAttributesPayload(
+        @Description("One entry for each verification code Cognito sent (empty when none was needed).")
+        @NonNull List<@NonNull CodeDeliveryDetails> codeDeliveryDetailsList) {
+}

@@ -1,0 +1,104 @@
+package dev.attrgateway.security;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonString;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import dev.attrgateway.config.GatewayConfig;
+import dev.attrgateway.error.ErrorCode;
+import dev.attrgateway.error.GatewayException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The contract's authorization rules: who may call the self-service and the admin operations, and
+ * which user pools an admin may name. Quarkus OIDC has already checked signature, issuer, expiry and
+ * {@code token_use}; a failure there arrives here as the deferred identity's failure.
+ */
+@ApplicationScoped
+public class AccessPolicy {
+
+    /** The scope Cognito requires for a user's own attribute operations. */
+    public static final String SELF_SERVICE_SCOPE = "aws.cognito.signin.user.admin";
+
+    private final CurrentIdentityAssociation identities;
+    private final GatewayConfig config;
+
+    AccessPolicy(CurrentIdentityAssociation identities, GatewayConfig config) {
+        this.identities = identities;
+        this.config = config;
+    }
+
+    /** The caller of {@code me} and the {@code ...My...} mutations: an access token with the self-service scope. */
+    public Uni<Caller> selfServiceCaller() {
+        return authenticatedCaller().invoke(caller -> {
+            if (!caller.scopes().contains(SELF_SERVICE_SCOPE)) {
+                throw GatewayException.of(ErrorCode.UNAUTHENTICATED,
+                        "The access token lacks the scope " + SELF_SERVICE_SCOPE);
+            }
+        });
+    }
+
+    /** The caller of an admin operation: an access token with an admin group or an admin scope. */
+    public Uni<Caller> adminCaller() {
+        return authenticatedCaller().invoke(caller -> {
+            boolean adminGroup = caller.groups().stream().anyMatch(config.adminGroups()::contains);
+            boolean adminScope = caller.scopes().stream()
+                    .anyMatch(scope -> config.adminScopes().map(scopes -> scopes.contains(scope)).orElse(false));
+            if (!adminGroup && !adminScope) {
+                throw GatewayException.of(ErrorCode.FORBIDDEN, "Admin operations need an admin group or scope");
+            }
+        });
+    }
+
+    /** The pool an admin operation acts on: the configured one unless another allowed pool is named. */
+    public String userPoolFor(String requestedUserPoolId) {
+        String configured = config.userPoolId().orElseThrow();
+        if (requestedUserPoolId == null || requestedUserPoolId.equals(configured)
+                || config.allowedUserPoolIds().map(pools -> pools.contains(requestedUserPoolId)).orElse(false)) {
+            return requestedUserPoolId == null ? configured : requestedUserPoolId;
+        }
+        throw GatewayException.of(ErrorCode.FORBIDDEN, "The user pool " + requestedUserPoolId + " is not allowed");
+    }
+
+    private Uni<Caller> authenticatedCaller() {
+        return identities.getDeferredIdentity().map(this::caller);
+    }
+
+    private Caller caller(SecurityIdentity identity) {
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+            throw GatewayException.of(ErrorCode.UNAUTHENTICATED, "A bearer access token is required");
+        }
+        String clientId = token.getClaim("client_id");
+        if (config.clientIds().isPresent() && !config.clientIds().get().contains(clientId)) {
+            throw GatewayException.of(ErrorCode.UNAUTHENTICATED, "The access token's app client is not accepted");
+        }
+        String username = token.getClaim("username");
+        return new Caller(username == null ? clientId : username, clientId, scopes(token), groups(token),
+                token.getRawToken());
+    }
+
+    private static Set<String> scopes(JsonWebToken token) {
+        String scope = token.getClaim("scope");
+        return scope == null ? Set.of() : Set.copyOf(Arrays.asList(scope.trim().split("\\s+")));
+    }
+
+    private static Set<String> groups(JsonWebToken token) {
+        Object groups = token.getClaim("cognito:groups");
+        if (groups instanceof JsonArray array) {
+            return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).collect(Collectors.toSet());
+        }
+        if (groups instanceof Collection<?> collection) {
+            return collection.stream().map(String::valueOf).collect(Collectors.toSet());
+        }
+        return Set.of();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.attrgateway.security;
+
+import java.util.Set;
+
+/**
+ * Who calls, from a validated access token. {@code toString} leaves the token out: a caller may be logged.
+ *
+ * @param name the token's {@code username}, or its {@code client_id} for a machine client
+ */
+public record Caller(String name, String clientId, Set<String> scopes, Set<String> groups, String accessToken) {
+
+    @Override
+    public String toString() {
+        return "Caller[name=" + name + ", clientId=" + clientId + ", scopes=" + scopes + ", groups=" + groups + "]";
+    }
+}

@@ -1,0 +1,65 @@
+package dev.attrgateway.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.attrgateway.model.ClientMetadataEntry;
+import dev.attrgateway.model.CodeDeliveryDetails;
+import dev.attrgateway.model.DeliveryMedium;
+import dev.attrgateway.model.UserAttribute;
+import dev.attrgateway.model.UserProfile;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
+
+/** Between the contract's records and the SDK's request and response types. */
+final class CognitoMapping {
+
+    private CognitoMapping() {
+    }
+
+    static UserProfile profile(GetUserResponse response) {
+        return new UserProfile(response.username(), attributes(response.userAttributes()), null, null);
+    }
+
+    static UserProfile profile(AdminGetUserResponse response) {
+        return new UserProfile(response.username(), attributes(response.userAttributes()), response.enabled(),
+                response.userStatusAsString());
+    }
+
+    static List<AttributeType> attributeTypes(List<UserAttribute> attributes) {
+        // Cognito deletes an attribute given an empty value; null means the same in the contract.
+        return attributes.stream()
+                .map(a -> AttributeType.builder().name(a.name()).value(a.value() == null ? "" : a.value()).build())
+                .toList();
+    }
+
+    static Map<String, String> clientMetadata(List<ClientMetadataEntry> entries) {
+        return entries == null ? null
+                : entries.stream().collect(Collectors.toMap(ClientMetadataEntry::key, ClientMetadataEntry::value));
+    }
+
+    static List<CodeDeliveryDetails> codeDeliveries(List<CodeDeliveryDetailsType> details) {
+        return details == null ? List.of() : details.stream().map(CognitoMapping::codeDelivery).toList();
+    }
+
+    static CodeDeliveryDetails codeDelivery(CodeDeliveryDetailsType details) {
+        return new CodeDeliveryDetails(details.attributeName(), deliveryMedium(details.deliveryMedium()),
+                details.destination());
+    }
+
+    private static DeliveryMedium deliveryMedium(DeliveryMediumType medium) {
+        return switch (medium == null ? DeliveryMediumType.UNKNOWN_TO_SDK_VERSION : medium) {
+            case SMS -> DeliveryMedium.SMS;
+            case EMAIL -> DeliveryMedium.EMAIL;
+            default -> null;
+        };
+    }
+
+    private static List<UserAttribute> attributes(List<AttributeType> attributes) {
+        return attributes.stream().map(a -> new UserAttribute(a.name(), a.value())).toList();
+    }
+}

@@ -1,0 +1,52 @@
+package dev.attrgateway.support;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+/** Sends the example operations of {@code graphql/operations/} to the gateway over HTTP, as a client would. */
+public final class GraphQL {
+
+    private GraphQL() {
+    }
+
+    /** The text of {@code graphql/operations/<name>.graphql}. */
+    public static String operation(String name) {
+        try {
+            return Files.readString(Path.of("graphql/operations", name + ".graphql"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static ValidatableResponse execute(String operationName, Map<String, ?> variables, String accessToken) {
+        return post(request(accessToken), operation(operationName), variables);
+    }
+
+    public static ValidatableResponse execute(String operationName, String accessToken) {
+        return execute(operationName, Map.of(), accessToken);
+    }
+
+    public static ValidatableResponse post(RequestSpecification request, String query, Map<String, ?> variables) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("query", query);
+        body.put("variables", variables);
+        return request.contentType(ContentType.JSON).accept(ContentType.JSON).body(body)
+                .post("/graphql").then();
+    }
+
+    /** A request with the bearer token, or without one when {@code accessToken} is null. */
+    public static RequestSpecification request(String accessToken) {
+        RequestSpecification request = given();
+        return accessToken == null ? request : request.header("Authorization", "Bearer " + accessToken);
+    }
+}

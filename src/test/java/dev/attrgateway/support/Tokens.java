@@ -1,0 +1,95 @@
+package dev.attrgateway.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.util.Base64;
+import java.util.function.Consumer;
+
+import org.jose4j.json.JsonUtil;
+import org.jose4j.jwk.PublicJsonWebKey;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.lang.JoseException;
+
+/**
+ * Access tokens the emulator would not issue: changed claims signed with the emulator's own key (it ships
+ * in the npm package), or the real claims signed with a key nobody trusts.
+ */
+public final class Tokens {
+
+    private static final String EMULATOR_KEY = "src/cognito-local/node_modules/cognito-local/lib/keys/cognitoLocal.private.json";
+    private static final String EMULATOR_KEY_ID = "CognitoLocal";
+
+    private Tokens() {
+    }
+
+    /** The token's claims, changed by {@code edit}, signed with the emulator's key. */
+    public static String withClaims(String token, Consumer<JwtClaims> edit) {
+        return sign(edit(token, edit), emulatorKey());
+    }
+
+    /** The token's claims unchanged, signed with a freshly made key under the emulator's key id. */
+    public static String signedByAnotherKey(String token) {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return sign(edit(token, claims -> {
+            }), generator.generateKeyPair().getPrivate());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The token, expired an hour ago, validly signed. */
+    public static String expired(String token) {
+        long now = System.currentTimeMillis() / 1000;
+        return withClaims(token, claims -> {
+            claims.setClaim("iat", now - 7200);
+            claims.setClaim("auth_time", now - 7200);
+            claims.setClaim("exp", now - 3600);
+        });
+    }
+
+    private static JwtClaims edit(String token, Consumer<JwtClaims> edit) {
+        try {
+            String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+            JwtClaims claims = JwtClaims.parse(payload);
+            edit.accept(claims);
+            return claims;
+        } catch (Exception e) {
+            throw new IllegalStateException("Not a JWT", e);
+        }
+    }
+
+    private static String sign(JwtClaims claims, PrivateKey key) {
+        try {
+            JsonWebSignature jws = new JsonWebSignature();
+            jws.setPayload(claims.toJson());
+            jws.setKey(key);
+            jws.setKeyIdHeaderValue(EMULATOR_KEY_ID);
+            jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+            return jws.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PrivateKey emulatorKey() {
+        try {
+            var json = JsonUtil.parseJson(Files.readString(Path.of(EMULATOR_KEY)));
+            @SuppressWarnings("unchecked")
+            var jwk = (java.util.Map<String, Object>) json.get("jwk");
+            return PublicJsonWebKey.Factory.newPublicJwk(jwk).getPrivateKey();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (JoseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
