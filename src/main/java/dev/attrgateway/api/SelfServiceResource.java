@@ -2,10 +2,18 @@ package dev.attrgateway.api;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
+import dev.attrgateway.model.CodeDeliveryDetails;
+import dev.attrgateway.model.ResendMyAttributeVerificationCodeInput;
+import dev.attrgateway.model.UpdateMyAttributesInput;
+import dev.attrgateway.model.UpdateMyAttributesPayload;
 import dev.attrgateway.model.UserProfile;
+import dev.attrgateway.model.VerifyMyAttributeInput;
+import dev.attrgateway.model.VerifyMyAttributePayload;
 import dev.attrgateway.service.SelfService;
 import io.smallrye.mutiny.Uni;
 
@@ -24,5 +32,27 @@ public class SelfServiceResource {
     @Description("The caller's own profile, read with the caller's access token (Cognito GetUser).")
     public Uni<UserProfile> me() {
         return selfService.me();
+    }
+
+    @Mutation("updateMyAttributes")
+    @NonNull
+    @Description("Cognito UpdateUserAttributes with the caller's own access token.")
+    public Uni<UpdateMyAttributesPayload> updateMyAttributes(@Name("input") @NonNull UpdateMyAttributesInput input) {
+        return selfService.updateMyAttributes(input);
+    }
+
+    @Mutation("verifyMyAttribute")
+    @NonNull
+    @Description("Cognito VerifyUserAttribute: confirms a pending email / phone_number change with the code sent.")
+    public Uni<VerifyMyAttributePayload> verifyMyAttribute(@Name("input") @NonNull VerifyMyAttributeInput input) {
+        return selfService.verifyMyAttribute(input);
+    }
+
+    @Mutation("resendMyAttributeVerificationCode")
+    @NonNull
+    @Description("Cognito GetUserAttributeVerificationCode: sends the code again.")
+    public Uni<CodeDeliveryDetails> resendMyAttributeVerificationCode(
+            @Name("input") @NonNull ResendMyAttributeVerificationCodeInput input) {
+        return selfService.resendMyAttributeVerificationCode(input);
     }
 }

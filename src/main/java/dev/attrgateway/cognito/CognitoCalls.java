@@ -64,11 +64,12 @@ public class CognitoCalls {
         return call(RetryPolicy.READ, () -> client.adminGetUser(r -> r.userPoolId(userPoolId).username(username)));
     }
 
-    public Uni<Void> adminUpdateUserAttributes(String userPoolId, String username, List<AttributeType> attributes,
+    /** Returns Cognito's request id, for the audit line. */
+    public Uni<String> adminUpdateUserAttributes(String userPoolId, String username, List<AttributeType> attributes,
             Map<String, String> clientMetadata) {
         return call(RetryPolicy.WRITE, () -> client.adminUpdateUserAttributes(r -> r.userPoolId(userPoolId)
                 .username(username).userAttributes(attributes).clientMetadata(clientMetadata)))
-                .replaceWithVoid();
+                .map(response -> response.responseMetadata().requestId());
     }
 
     /** Sends the request on subscription, again on a safe retry, and gives up at the deadline. */

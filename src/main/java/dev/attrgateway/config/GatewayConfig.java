@@ -40,6 +40,13 @@ public interface GatewayConfig {
     /** App clients whose access tokens are accepted ({@code client_id} claim); default any client of the pool. */
     Optional<Set<String>> clientIds();
 
+    /**
+     * Attributes users may not change themselves, only administrators (refused with {@code FORBIDDEN});
+     * default {@code email_verified,phone_number_verified}: a user verifies with a code, not by saying so.
+     */
+    @WithDefault("email_verified,phone_number_verified")
+    Set<String> selfServiceReadOnlyAttributes();
+
     /** How the gateway calls Cognito. */
     Upstream upstream();
 

@@ -7,7 +7,13 @@ public enum ErrorCode {
     BAD_USER_INPUT(false),
     UPSTREAM_TIMEOUT(true),
     UPSTREAM_UNAVAILABLE(true),
-    INTERNAL(false);
+    INTERNAL(false),
+    /** The HTTP request itself is malformed (not JSON, no query, bad variables); answered 4xx. */
+    BAD_REQUEST(false),
+    /** The GraphQL document does not parse. */
+    GRAPHQL_PARSE_FAILED(false),
+    /** The document does not validate against the schema, its variables do not fit, or it is too deep. */
+    GRAPHQL_VALIDATION_FAILED(false);
 
     private final boolean retryable;
 

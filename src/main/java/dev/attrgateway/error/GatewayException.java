@@ -1,25 +1,18 @@
 package dev.attrgateway.error;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonValue;
-
-import graphql.ErrorClassification;
-import graphql.ErrorType;
-import graphql.GraphQLError;
-import graphql.language.SourceLocation;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 /**
  * A failure as the contract describes it to the client: a stable {@code code}, whether a retry may help,
  * and for Cognito faults the exception name and request id. The message is safe to show.
- * As a {@link GraphQLError}, its {@link #getExtensions() extensions} become the error's {@code extensions}.
  */
-public final class GatewayException extends RuntimeException implements GraphQLError {
+public final class GatewayException extends RuntimeException {
 
     private final String code;
     private final boolean retryable;
@@ -75,29 +68,16 @@ public final class GatewayException extends RuntimeException implements GraphQLE
         return violations;
     }
 
-    @Override
-    public Map<String, Object> getExtensions() {
-        Map<String, Object> extensions = new LinkedHashMap<>();
-        extensions.put("code", Json.createValue(code));
-        extensions.put("retryable", retryable ? JsonValue.TRUE : JsonValue.FALSE);
-        cognitoError().ifPresent(name -> extensions.put("cognitoError", Json.createValue(name)));
-        requestId().ifPresent(id -> extensions.put("requestId", Json.createValue(id)));
+    /** The GraphQL error's {@code extensions}, as the contract names them. */
+    public JsonObject extensions() {
+        JsonObjectBuilder extensions = Json.createObjectBuilder().add("code", code).add("retryable", retryable);
+        cognitoError().ifPresent(name -> extensions.add("cognitoError", name));
+        requestId().ifPresent(id -> extensions.add("requestId", id));
         if (!violations.isEmpty()) {
             JsonArrayBuilder array = Json.createArrayBuilder();
-            violations.forEach(v -> array.add(Json.createObjectBuilder()
-                    .add("field", v.field()).add("message", v.message())));
-            extensions.put("violations", array.build());
+            violations.forEach(v -> array.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
+            extensions.add("violations", array);
         }
-        return extensions;
-    }
-
-    @Override
-    public List<SourceLocation> getLocations() {
-        return null;
-    }
-
-    @Override
-    public ErrorClassification getErrorType() {
-        return ErrorType.DataFetchingException;
+        return extensions.build();
     }
 }

@@ -2,9 +2,13 @@ package dev.attrgateway.model;
 
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.smallrye.graphql.api.Nullable;
+
+@Input("ResendMyAttributeVerificationCodeInput")
 public record ResendMyAttributeVerificationCodeInput(
         @NonNull String attributeName,
-        List<@NonNull ClientMetadataEntry> clientMetadata) {
+        @Nullable List<@NonNull ClientMetadataEntry> clientMetadata) {
 }

@@ -2,9 +2,13 @@ package dev.attrgateway.model;
 
 import java.util.List;
 
+import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
+import io.smallrye.graphql.api.Nullable;
+
+@Input("UpdateMyAttributesInput")
 public record UpdateMyAttributesInput(
         @NonNull List<@NonNull UserAttribute> userAttributes,
-        List<@NonNull ClientMetadataEntry> clientMetadata) {
+        @Nullable List<@NonNull ClientMetadataEntry> clientMetadata) {
 }

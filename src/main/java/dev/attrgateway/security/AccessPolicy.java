@@ -2,7 +2,9 @@ package dev.attrgateway.security;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,20 +16,23 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import dev.attrgateway.config.GatewayConfig;
 import dev.attrgateway.error.ErrorCode;
 import dev.attrgateway.error.GatewayException;
+import dev.attrgateway.model.UserAttribute;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The contract's authorization rules: who may call the self-service and the admin operations, and
- * which user pools an admin may name. Quarkus OIDC has already checked signature, issuer, expiry and
- * {@code token_use}; a failure there arrives here as the deferred identity's failure.
+ * The contract's authorization rules: who may call the self-service and the admin operations, which
+ * attributes users may write, and which user pools an admin may name. Quarkus OIDC has already checked
+ * signature, issuer, expiry and {@code token_use}; a failure there arrives as the deferred identity's failure.
  */
 @ApplicationScoped
 public class AccessPolicy {
 
     /** The scope Cognito requires for a user's own attribute operations. */
     public static final String SELF_SERVICE_SCOPE = "aws.cognito.signin.user.admin";
+    /** Cognito's pattern for an access token. */
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("[A-Za-z0-9-_=.]+");
 
     private final CurrentIdentityAssociation identities;
     private final GatewayConfig config;
@@ -49,33 +54,51 @@ public class AccessPolicy {
 
     /** The caller of an admin operation: an access token with an admin group or an admin scope. */
     public Uni<Caller> adminCaller() {
-        return authenticatedCaller().invoke(caller -> {
-            boolean adminGroup = caller.groups().stream().anyMatch(config.adminGroups()::contains);
-            boolean adminScope = caller.scopes().stream()
-                    .anyMatch(scope -> config.adminScopes().map(scopes -> scopes.contains(scope)).orElse(false));
-            if (!adminGroup && !adminScope) {
-                throw GatewayException.of(ErrorCode.FORBIDDEN, "Admin operations need an admin group or scope");
-            }
-        });
+        return authenticatedCaller().invoke(this::requireAdmin);
+    }
+
+    /** Any caller with a valid access token of an accepted app client. */
+    public Uni<Caller> authenticatedCaller() {
+        return identities.getDeferredIdentity().map(this::caller);
+    }
+
+    public void requireAdmin(Caller caller) {
+        boolean adminGroup = caller.groups().stream().anyMatch(config.adminGroups()::contains);
+        boolean adminScope = config.adminScopes().map(scopes -> caller.scopes().stream().anyMatch(scopes::contains))
+                .orElse(false);
+        if (!adminGroup && !adminScope) {
+            throw GatewayException.of(ErrorCode.FORBIDDEN, "Admin operations need an admin group or scope");
+        }
+    }
+
+    /** Users may not write what only an administrator may set, such as {@code email_verified}. */
+    public void requireWritableByUser(List<UserAttribute> attributes) {
+        List<String> readOnly = attributes.stream().map(UserAttribute::name)
+                .filter(config.selfServiceReadOnlyAttributes()::contains).toList();
+        if (!readOnly.isEmpty()) {
+            throw GatewayException.of(ErrorCode.FORBIDDEN,
+                    "Only an administrator may change " + String.join(", ", readOnly));
+        }
     }
 
     /** The pool an admin operation acts on: the configured one unless another allowed pool is named. */
     public String userPoolFor(String requestedUserPoolId) {
         String configured = config.userPoolId().orElseThrow();
-        if (requestedUserPoolId == null || requestedUserPoolId.equals(configured)
-                || config.allowedUserPoolIds().map(pools -> pools.contains(requestedUserPoolId)).orElse(false)) {
-            return requestedUserPoolId == null ? configured : requestedUserPoolId;
+        if (requestedUserPoolId == null || requestedUserPoolId.equals(configured)) {
+            return configured;
+        }
+        if (config.allowedUserPoolIds().map(pools -> pools.contains(requestedUserPoolId)).orElse(false)) {
+            return requestedUserPoolId;
         }
         throw GatewayException.of(ErrorCode.FORBIDDEN, "The user pool " + requestedUserPoolId + " is not allowed");
-    }
-
-    private Uni<Caller> authenticatedCaller() {
-        return identities.getDeferredIdentity().map(this::caller);
     }
 
     private Caller caller(SecurityIdentity identity) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             throw GatewayException.of(ErrorCode.UNAUTHENTICATED, "A bearer access token is required");
+        }
+        if (!ACCESS_TOKEN.matcher(token.getRawToken()).matches()) {
+            throw GatewayException.of(ErrorCode.UNAUTHENTICATED, "The access token is malformed");
         }
         String clientId = token.getClaim("client_id");
         if (config.clientIds().isPresent() && !config.clientIds().get().contains(clientId)) {
@@ -88,7 +111,7 @@ public class AccessPolicy {
 
     private static Set<String> scopes(JsonWebToken token) {
         String scope = token.getClaim("scope");
-        return scope == null ? Set.of() : Set.copyOf(Arrays.asList(scope.trim().split("\\s+")));
+        return scope == null || scope.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(scope.trim().split("\\s+")));
     }
 
     private static Set<String> groups(JsonWebToken token) {

@@ -3,12 +3,21 @@ package dev.attrgateway.service;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.attrgateway.cognito.CognitoCalls;
-import dev.attrgateway.error.FaultMapper;
+import dev.attrgateway.model.CodeDeliveryDetails;
+import dev.attrgateway.model.ResendMyAttributeVerificationCodeInput;
+import dev.attrgateway.model.UpdateMyAttributesInput;
+import dev.attrgateway.model.UpdateMyAttributesPayload;
 import dev.attrgateway.model.UserProfile;
+import dev.attrgateway.model.VerifyMyAttributeInput;
+import dev.attrgateway.model.VerifyMyAttributePayload;
 import dev.attrgateway.security.AccessPolicy;
+import dev.attrgateway.validation.InputRules;
 import io.smallrye.mutiny.Uni;
 
-/** A signed-in user's own profile and attributes, with the user's own access token. */
+/**
+ * A signed-in user's own profile and attributes, with the user's own access token. Each operation checks
+ * the caller, then the input, and only then calls Cognito; failures are mapped where the response is written.
+ */
 @ApplicationScoped
 public class SelfService {
 
@@ -23,7 +32,35 @@ public class SelfService {
     public Uni<UserProfile> me() {
         return accessPolicy.selfServiceCaller()
                 .chain(caller -> cognito.getUser(caller.accessToken()))
-                .map(CognitoMapping::profile)
-                .onFailure().transform(FaultMapper::toGatewayException);
+                .map(CognitoMapping::profile);
+    }
+
+    public Uni<UpdateMyAttributesPayload> updateMyAttributes(UpdateMyAttributesInput input) {
+        return accessPolicy.selfServiceCaller()
+                .invoke(caller -> {
+                    InputRules.check(input);
+                    accessPolicy.requireWritableByUser(input.userAttributes());
+                })
+                .chain(caller -> cognito.updateUserAttributes(caller.accessToken(),
+                        CognitoMapping.attributeTypes(input.userAttributes()),
+                        CognitoMapping.clientMetadata(input.clientMetadata())))
+                .map(deliveries -> new UpdateMyAttributesPayload(CognitoMapping.codeDeliveries(deliveries)));
+    }
+
+    public Uni<VerifyMyAttributePayload> verifyMyAttribute(VerifyMyAttributeInput input) {
+        return accessPolicy.selfServiceCaller()
+                .invoke(caller -> InputRules.check(input))
+                .chain(caller -> cognito.verifyUserAttribute(caller.accessToken(), input.attributeName(), input.code()))
+                .map(verified -> new VerifyMyAttributePayload(input.attributeName(), true));
+    }
+
+    public Uni<CodeDeliveryDetails> resendMyAttributeVerificationCode(ResendMyAttributeVerificationCodeInput input) {
+        return accessPolicy.selfServiceCaller()
+                .invoke(caller -> InputRules.check(input))
+                .chain(caller -> cognito.getUserAttributeVerificationCode(caller.accessToken(), input.attributeName(),
+                        CognitoMapping.clientMetadata(input.clientMetadata())))
+                // CodeDeliveryDetails is optional in Cognito's answer; what was asked for is still known.
+                .map(details -> details == null ? new CodeDeliveryDetails(input.attributeName(), null, null)
+                        : CognitoMapping.codeDelivery(details));
     }
 }

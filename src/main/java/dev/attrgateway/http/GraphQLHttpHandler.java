@@ -1,0 +1,199 @@
+package dev.attrgateway.http;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import dev.attrgateway.error.ErrorCode;
+import dev.attrgateway.error.FaultMapper;
+import graphql.ExecutionResult;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.graphql.execution.ExecutionResponse;
+import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.MIMEHeader;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * GraphQL over HTTP as the specification (graphql/graphql-over-http) requires, in front of SmallRye
+ * GraphQL's execution: content negotiation, 4xx for malformed requests, queries only over GET, and
+ * 400 for documents that cannot execute when the client accepts {@code application/graphql-response+json}.
+ * SmallRye's own HTTP handler stays unreachable behind this one.
+ */
+final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
+
+    static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
+    static final String JSON = "application/json";
+
+    /**
+     * With lazy authentication Quarkus would answer a rejected token with an empty 401 the moment a
+     * resolver asks for the identity; the resolver turns the same failure into a typed error instead.
+     */
+    private static final BiConsumer<RoutingContext, Throwable> LEAVE_AUTHENTICATION_FAILURES_TO_RESOLVERS =
+            (context, failure) -> {
+            };
+
+    GraphQLHttpHandler(CurrentIdentityAssociation identities, CurrentVertxRequest currentRequest) {
+        super(identities, currentRequest, false);
+    }
+
+    @Override
+    protected void doHandle(RoutingContext context) {
+        context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, LEAVE_AUTHENTICATION_FAILURES_TO_RESOLVERS);
+        HttpMethod method = context.request().method();
+        if (method != HttpMethod.GET && method != HttpMethod.POST) {
+            refuse(context, 405, JSON, "GraphQL requests are GET (queries) or POST", "GET, POST");
+            return;
+        }
+        String mediaType = responseMediaType(context);
+        if (mediaType == null) {
+            refuse(context, 406, JSON, "Accept application/graphql-response+json or application/json", null);
+            return;
+        }
+        GraphQLRequest request;
+        try {
+            request = method == HttpMethod.GET ? GraphQLRequest.fromQueryParameters(context) : fromBody(context);
+        } catch (UnsupportedMediaType e) {
+            refuse(context, 415, mediaType, e.getMessage(), null);
+            return;
+        } catch (GraphQLRequest.BadRequest e) {
+            refuse(context, 400, mediaType, e.getMessage(), null);
+            return;
+        }
+        if (method == HttpMethod.GET && request.isMutation()) {
+            refuse(context, 405, mediaType, "Mutations are accepted over POST only", "POST");
+            return;
+        }
+        getExecutionService().executeAsync(request.toJson(), getMetaData(context),
+                new ResponseWriter(context, mediaType, request));
+    }
+
+    private static GraphQLRequest fromBody(RoutingContext context) {
+        String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+        if (contentType == null || !isJsonInUtf8(contentType)) {
+            throw new UnsupportedMediaType();
+        }
+        return GraphQLRequest.fromBody(context.body().asString());
+    }
+
+    private static boolean isJsonInUtf8(String contentType) {
+        String[] parts = contentType.toLowerCase(java.util.Locale.ROOT).split(";");
+        if (!parts[0].trim().equals(JSON)) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].trim();
+            if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").equals("utf-8")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The response type from {@code Accept}, in the client's order of preference: {@code application/json}
+     * without one, null when neither GraphQL media type is acceptable.
+     */
+    private static String responseMediaType(RoutingContext context) {
+        if (context.request().getHeader(HttpHeaders.ACCEPT) == null) {
+            return JSON;
+        }
+        List<MIMEHeader> accepted = context.parsedHeaders().accept();
+        for (MIMEHeader header : accepted) {
+            if (header.weight() <= 0) {
+                continue;
+            }
+            String type = header.component() + "/" + header.subComponent();
+            if (type.equalsIgnoreCase(GRAPHQL_RESPONSE_JSON) || type.equals("*/*") || type.equals("application/*")) {
+                return GRAPHQL_RESPONSE_JSON;
+            }
+            if (type.equalsIgnoreCase(JSON)) {
+                return JSON;
+            }
+        }
+        return null;
+    }
+
+    private static void refuse(RoutingContext context, int status, String mediaType, String message, String allow) {
+        if (allow != null) {
+            context.response().putHeader(HttpHeaders.ALLOW, allow);
+        }
+        JsonObject body = Json.createObjectBuilder()
+                .add("errors", Json.createArrayBuilder().add(GraphQLErrors.requestError(ErrorCode.BAD_REQUEST, message)))
+                .build();
+        send(context, status, mediaType, body);
+    }
+
+    private static void send(RoutingContext context, int status, String mediaType, JsonObject body) {
+        if (context.response().ended()) {
+            return;
+        }
+        context.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, mediaType + "; charset=utf-8")
+                .end(body.toString());
+    }
+
+    /** Writes SmallRye's result with the contract's errors, and the status the specification asks for. */
+    private static final class ResponseWriter implements ExecutionResponseWriter {
+
+        private final RoutingContext context;
+        private final String mediaType;
+        private final GraphQLRequest request;
+
+        ResponseWriter(RoutingContext context, String mediaType, GraphQLRequest request) {
+            this.context = context;
+            this.mediaType = mediaType;
+            this.request = request;
+        }
+
+        @Override
+        public void write(ExecutionResponse response) {
+            ExecutionResult result = response.getExecutionResult();
+            JsonObjectBuilder body = Json.createObjectBuilder();
+            if (!result.getErrors().isEmpty()) {
+                body.add("errors", result.isDataPresent() ? GraphQLErrors.render(result.getErrors()) : requestErrors(result));
+            }
+            if (result.isDataPresent()) {
+                ExecutionResult dataOnly = ExecutionResult.newExecutionResult().data(result.getData())
+                        .extensions(result.getExtensions()).build();
+                new ExecutionResponse(dataOnly).getExecutionResultAsJsonObject().forEach(body::add);
+            }
+            // Without data the request never executed: a client error, which graphql-response+json reports as 400.
+            int status = result.isDataPresent() || mediaType.equals(JSON) ? 200 : 400;
+            send(context, status, mediaType, body.build());
+        }
+
+        @Override
+        public void fail(Throwable failure) {
+            JsonObject body = Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
+                    .add(GraphQLErrors.requestError(ErrorCode.INTERNAL, FaultMapper.toGatewayException(failure).getMessage())))
+                    .build();
+            send(context, 500, mediaType, body);
+        }
+
+        /** SmallRye reports a syntax error without its position; the parser's own error says where. */
+        private jakarta.json.JsonArray requestErrors(ExecutionResult result) {
+            try {
+                Parser.parse(request.query());
+                return GraphQLErrors.render(result.getErrors());
+            } catch (InvalidSyntaxException e) {
+                return GraphQLErrors.render(List.of(e.toInvalidSyntaxError()));
+            }
+        }
+    }
+
+    private static final class UnsupportedMediaType extends RuntimeException {
+        UnsupportedMediaType() {
+            super("The request body must be application/json (UTF-8)", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package dev.attrgateway.http;
+
+import java.io.StringReader;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The parameters of a GraphQL-over-HTTP request, read from a JSON body (POST) or the query string (GET)
+ * and checked as the specification requires before anything is executed.
+ */
+record GraphQLRequest(String query, String operationName, JsonObject variables, JsonObject extensions) {
+
+    static GraphQLRequest fromBody(String body) {
+        JsonValue json;
+        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+            json = reader.readValue();
+        } catch (JsonException | IllegalStateException e) {
+            throw new BadRequest("The request body is not JSON");
+        }
+        if (!(json instanceof JsonObject object)) {
+            throw new BadRequest("The request body must be a JSON object");
+        }
+        if (!(object.get("query") instanceof jakarta.json.JsonString query)) {
+            throw new BadRequest("The request needs a query, as a string");
+        }
+        return new GraphQLRequest(query.getString(), optionalString(object, "operationName"),
+                optionalObject(object, "variables"), optionalObject(object, "extensions"));
+    }
+
+    static GraphQLRequest fromQueryParameters(RoutingContext context) {
+        String query = parameter(context, "query")
+                .orElseThrow(() -> new BadRequest("The request needs a query parameter"));
+        return new GraphQLRequest(query, parameter(context, "operationName").orElse(null),
+                parameter(context, "variables").map(text -> jsonObjectParameter("variables", text)).orElse(null),
+                parameter(context, "extensions").map(text -> jsonObjectParameter("extensions", text)).orElse(null));
+    }
+
+    /** Whether the operation to run changes state; only true when the document parses and names one. */
+    boolean isMutation() {
+        try {
+            List<OperationDefinition> operations = Parser.parse(query).getDefinitionsOfType(OperationDefinition.class);
+            return operations.stream()
+                    .filter(operation -> operationName == null ? operations.size() == 1
+                            : operationName.equals(operation.getName()))
+                    .anyMatch(operation -> operation.getOperation() != OperationDefinition.Operation.QUERY);
+        } catch (InvalidSyntaxException e) {
+            return false;
+        }
+    }
+
+    /** The request in the form SmallRye GraphQL executes. */
+    JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("query", query);
+        if (operationName != null) {
+            json.add("operationName", operationName);
+        }
+        if (variables != null) {
+            json.add("variables", variables);
+        }
+        if (extensions != null) {
+            json.add("extensions", extensions);
+        }
+        return json.build();
+    }
+
+    private static Optional<String> parameter(RoutingContext context, String name) {
+        List<String> values = context.queryParam(name);
+        if (values.size() > 1) {
+            throw new BadRequest("The parameter " + name + " is given more than once");
+        }
+        return values.stream().findFirst().filter(value -> !value.isEmpty());
+    }
+
+    private static JsonObject jsonObjectParameter(String name, String text) {
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            return reader.readObject();
+        } catch (JsonException | IllegalStateException e) {
+            throw new BadRequest("The parameter " + name + " must be a JSON object");
+        }
+    }
+
+    private static String optionalString(JsonObject object, String name) {
+        JsonValue value = object.getOrDefault(name, JsonValue.NULL);
+        if (value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof jakarta.json.JsonString string) {
+            return string.getString();
+        }
+        throw new BadRequest(name + " must be a string");
+    }
+
+    private static JsonObject optionalObject(JsonObject object, String name) {
+        JsonValue value = object.getOrDefault(name, JsonValue.NULL);
+        if (value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonObject json) {
+            return json;
+        }
+        throw new BadRequest(name + " must be a JSON object");
+    }
+
+    /** A request the specification tells the server to refuse before execution, with 400. */
+    static final class BadRequest extends RuntimeException {
+        BadRequest(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

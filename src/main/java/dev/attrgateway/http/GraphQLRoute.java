@@ -1,0 +1,27 @@
+package dev.attrgateway.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+
+/** Installs {@link GraphQLHttpHandler} on {@code /graphql}, ahead of SmallRye GraphQL's own route. */
+@ApplicationScoped
+class GraphQLRoute {
+
+    /** After the security filters (negative orders), before the extensions' routes (order 0 and up). */
+    private static final int ORDER = -1;
+
+    void install(@Observes Router router, CurrentIdentityAssociation identities, CurrentVertxRequest currentRequest,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+        router.route("/graphql").order(ORDER)
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
+                .handler(new GraphQLHttpHandler(identities, currentRequest));
+    }
+}

@@ -1,0 +1,77 @@
+package dev.attrgateway.service;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.attrgateway.cognito.CognitoCalls;
+import dev.attrgateway.config.GatewayConfig;
+import dev.attrgateway.error.FaultMapper;
+import dev.attrgateway.error.GatewayException;
+import dev.attrgateway.model.AdminUpdateUserAttributesInput;
+import dev.attrgateway.model.AdminUpdateUserAttributesPayload;
+import dev.attrgateway.model.UserAttribute;
+import dev.attrgateway.model.UserProfile;
+import dev.attrgateway.security.AccessPolicy;
+import dev.attrgateway.security.AuditLog;
+import dev.attrgateway.security.Caller;
+import dev.attrgateway.validation.InputRules;
+import io.smallrye.mutiny.Uni;
+
+/** Any user's profile and attributes, for administrators, with the gateway's own AWS credentials. */
+@ApplicationScoped
+public class AdminService {
+
+    private static final String SUCCESS = "OK";
+
+    private final AccessPolicy accessPolicy;
+    private final CognitoCalls cognito;
+    private final AuditLog auditLog;
+    private final GatewayConfig config;
+
+    AdminService(AccessPolicy accessPolicy, CognitoCalls cognito, AuditLog auditLog, GatewayConfig config) {
+        this.accessPolicy = accessPolicy;
+        this.cognito = cognito;
+        this.auditLog = auditLog;
+        this.config = config;
+    }
+
+    public Uni<UserProfile> adminGetUser(String userPoolId, String username) {
+        return accessPolicy.adminCaller()
+                .map(caller -> {
+                    InputRules.checkAdminGetUser(userPoolId, username);
+                    return accessPolicy.userPoolFor(userPoolId);
+                })
+                .chain(pool -> cognito.adminGetUser(pool, username))
+                .map(CognitoMapping::profile);
+    }
+
+    /** Every attempt, refused or not, leaves one audit line. */
+    public Uni<AdminUpdateUserAttributesPayload> adminUpdateUserAttributes(AdminUpdateUserAttributesInput input) {
+        List<String> attributeNames = input.userAttributes().stream().map(UserAttribute::name).toList();
+        String pool = input.userPoolId() != null ? input.userPoolId() : config.userPoolId().orElseThrow();
+        AtomicReference<Caller> caller = new AtomicReference<>();
+        return accessPolicy.authenticatedCaller()
+                .invoke(caller::set)
+                .chain(authenticated -> update(authenticated, input))
+                .onFailure().transform(FaultMapper::toGatewayException)
+                .onItemOrFailure().invoke((requestId, failure) -> {
+                    GatewayException refusal = (GatewayException) failure;
+                    auditLog.adminUpdate(caller.get() == null ? null : caller.get().name(), pool, input.username(),
+                            attributeNames, refusal == null ? SUCCESS : refusal.code(),
+                            refusal == null ? requestId : refusal.requestId().orElse(null));
+                })
+                .map(requestId -> new AdminUpdateUserAttributesPayload(pool, input.username(), attributeNames));
+    }
+
+    private Uni<String> update(Caller caller, AdminUpdateUserAttributesInput input) {
+        return Uni.createFrom().deferred(() -> {
+            accessPolicy.requireAdmin(caller);
+            InputRules.check(input);
+            return cognito.adminUpdateUserAttributes(accessPolicy.userPoolFor(input.userPoolId()), input.username(),
+                    CognitoMapping.attributeTypes(input.userAttributes()),
+                    CognitoMapping.clientMetadata(input.clientMetadata()));
+        });
+    }
+}

@@ -1,0 +1,143 @@
+package dev.attrgateway.api;
+
+import static dev.attrgateway.api.SelfServiceTest.attribute;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.attrgateway.local.LocalCognito;
+import dev.attrgateway.support.DemoUsers;
+import dev.attrgateway.support.GraphQL;
+import dev.attrgateway.support.LocalCognitoResource;
+import dev.attrgateway.support.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Every refusal of the contract, with the client, admin-scope and pool settings in use: each gives its
+ * code and leaves the user as it was.
+ */
+@QuarkusTest
+@WithTestResource(LocalCognitoResource.class)
+@TestProfile(AuthorizationTest.Restricted.class)
+class AuthorizationTest {
+
+    static final String ADMIN_SCOPE = "attrgateway/admin";
+    static final String ALLOWED_POOL = "eu-west-1_Allowed01";
+
+    public static class Restricted implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "gateway.client-ids", LocalCognito.shared().clientId(),
+                    "gateway.admin-scopes", ADMIN_SCOPE,
+                    "gateway.allowed-user-pool-ids", ALLOWED_POOL);
+        }
+    }
+
+    @Test
+    void noTokenIsUnauthenticated() {
+        assertRefused(GraphQL.execute("me", null), "UNAUTHENTICATED", "me");
+        assertRefused(adminGetUser(null), "UNAUTHENTICATED", "adminGetUser");
+    }
+
+    @Test
+    void aForgedTokenIsUnauthenticated() {
+        assertRefused(updateNickname(Tokens.signedByAnotherKey(DemoUsers.accessToken("alice"))), "UNAUTHENTICATED",
+                "updateMyAttributes");
+    }
+
+    @Test
+    void anExpiredTokenIsUnauthenticated() {
+        assertRefused(updateNickname(Tokens.expired(DemoUsers.accessToken("alice"))), "UNAUTHENTICATED",
+                "updateMyAttributes");
+    }
+
+    @Test
+    void anIdTokenIsUnauthenticated() {
+        assertRefused(updateNickname(DemoUsers.signIn("alice").idToken()), "UNAUTHENTICATED", "updateMyAttributes");
+    }
+
+    @Test
+    void aTokenFromAnotherIssuerIsUnauthenticated() {
+        String token = Tokens.withClaims(DemoUsers.accessToken("alice"),
+                claims -> claims.setIssuer("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_Other0001"));
+        assertRefused(updateNickname(token), "UNAUTHENTICATED", "updateMyAttributes");
+    }
+
+    @Test
+    void aTokenOfAForeignClientIsUnauthenticated() {
+        String token = Tokens.withClaims(DemoUsers.accessToken("alice"),
+                claims -> claims.setClaim("client_id", "someotherappclient000000"));
+        assertRefused(updateNickname(token), "UNAUTHENTICATED", "updateMyAttributes");
+        assertRefused(adminGetUser(Tokens.withClaims(DemoUsers.accessToken("admin"),
+                claims -> claims.setClaim("client_id", "someotherappclient000000"))), "UNAUTHENTICATED", "adminGetUser");
+    }
+
+    @Test
+    void aTokenWithoutTheSelfServiceScopeIsUnauthenticated() {
+        String token = Tokens.withClaims(DemoUsers.accessToken("alice"), claims -> claims.setClaim("scope", "openid"));
+        assertRefused(updateNickname(token), "UNAUTHENTICATED", "updateMyAttributes");
+        assertRefused(GraphQL.execute("me", token), "UNAUTHENTICATED", "me");
+    }
+
+    @Test
+    void aNonAdminIsForbiddenFromAdminOperations() {
+        assertRefused(adminGetUser(DemoUsers.accessToken("alice")), "FORBIDDEN", "adminGetUser");
+        assertRefused(GraphQL.execute("adminUpdateUserAttributes", Map.of("input", Map.of("username", "alice",
+                "userAttributes", List.of(attribute("custom:role", "owner")))), DemoUsers.accessToken("alice")),
+                "FORBIDDEN", "adminUpdateUserAttributes");
+    }
+
+    @Test
+    void anAdminScopeGrantsAdminOperations() {
+        String machineToken = Tokens.withClaims(DemoUsers.accessToken("alice"),
+                claims -> claims.setClaim("scope", ADMIN_SCOPE));
+
+        adminGetUser(machineToken).body("errors", nullValue()).body("data.adminGetUser.username", equalTo("alice"));
+    }
+
+    @Test
+    void onlyAllowedPoolsMayBeNamed() {
+        String admin = DemoUsers.accessToken("admin");
+
+        assertRefused(GraphQL.execute("adminGetUser", Map.of("userPoolId", "eu-west-1_Forbidden1", "username", "alice"),
+                admin), "FORBIDDEN", "adminGetUser");
+        // Allowed, so it reaches Cognito, which knows no such pool.
+        GraphQL.execute("adminGetUser", Map.of("userPoolId", ALLOWED_POOL, "username", "alice"), admin)
+                .body("errors[0].extensions.code", equalTo("RESOURCE_NOT_FOUND"));
+    }
+
+    @Test
+    void theAcceptedClientStillGetsThrough() {
+        GraphQL.execute("me", DemoUsers.accessToken("alice")).body("errors", nullValue())
+                .body("data.me.username", equalTo("alice"));
+    }
+
+    private static ValidatableResponse updateNickname(String token) {
+        return GraphQL.execute("updateMyAttributes",
+                Map.of("input", Map.of("userAttributes", List.of(attribute("nickname", "mallory")))), token);
+    }
+
+    private static ValidatableResponse adminGetUser(String token) {
+        return GraphQL.execute("adminGetUser", Map.of("username", "alice"), token);
+    }
+
+    private static void assertRefused(ValidatableResponse response, String code, String field) {
+        response.statusCode(200)
+                .body("data", nullValue())
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].extensions.code", equalTo(code))
+                .body("errors[0].extensions.retryable", equalTo(false))
+                .body("errors[0].path[0]", equalTo(field));
+        GraphQL.execute("me", DemoUsers.accessToken("alice"))
+                .body("data.me.userAttributes.name", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("nickname")));
+    }
+}

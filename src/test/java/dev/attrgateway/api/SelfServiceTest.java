@@ -1,0 +1,153 @@
+package dev.attrgateway.api;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import dev.attrgateway.support.DemoUsers;
+import dev.attrgateway.support.GraphQL;
+import dev.attrgateway.support.LocalCognitoResource;
+import dev.attrgateway.support.VerificationCodes;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/** The self-service operations against the emulator, each on a user of its own. */
+@QuarkusTest
+@WithTestResource(LocalCognitoResource.class)
+class SelfServiceTest {
+
+    @Test
+    void updatedAttributesReadBackThroughMe() {
+        String token = DemoUsers.accessToken(DemoUsers.newUser("update"));
+
+        update(token, attribute("name", "Ada Lovelace"), attribute("custom:department", "R&D"))
+                .body("errors", nullValue())
+                .body("data.updateMyAttributes.codeDeliveryDetailsList", empty());
+
+        me(token)
+                .body("data.me.userAttributes.find { it.name == 'name' }.value", equalTo("Ada Lovelace"))
+                .body("data.me.userAttributes.find { it.name == 'custom:department' }.value", equalTo("R&D"));
+    }
+
+    @Test
+    void aBlankOrNullValueDeletesTheAttribute() {
+        String token = DemoUsers.accessToken(DemoUsers.newUser("delete"));
+        update(token, attribute("nickname", "Ada"), attribute("name", "Ada L")).body("errors", nullValue());
+
+        update(token, attribute("nickname", ""), attribute("name", null)).body("errors", nullValue());
+
+        me(token).body("data.me.userAttributes.name", not(hasItem("nickname")))
+                .body("data.me.userAttributes.name", not(hasItem("name")));
+    }
+
+    @Test
+    void anEmailChangeSendsACodeThatVerifiesIt() {
+        String username = DemoUsers.newUser("email");
+        String token = DemoUsers.accessToken(username);
+        int codesBefore = VerificationCodes.countFor(username);
+
+        update(token, attribute("email", username + "@example.net"))
+                .body("errors", nullValue())
+                .body("data.updateMyAttributes.codeDeliveryDetailsList.attributeName", contains("email"))
+                .body("data.updateMyAttributes.codeDeliveryDetailsList.deliveryMedium", contains("EMAIL"));
+        me(token).body("data.me.userAttributes.find { it.name == 'email_verified' }.value", equalTo("false"));
+
+        verify(token, "email", VerificationCodes.nextFor(username, codesBefore))
+                .body("errors", nullValue())
+                .body("data.verifyMyAttribute.attributeName", equalTo("email"))
+                .body("data.verifyMyAttribute.verified", equalTo(true));
+        me(token).body("data.me.userAttributes.find { it.name == 'email_verified' }.value", equalTo("true"))
+                .body("data.me.userAttributes.find { it.name == 'email' }.value", equalTo(username + "@example.net"));
+    }
+
+    @Test
+    void aWrongCodeIsACodeMismatch() {
+        String username = DemoUsers.newUser("mismatch");
+        String token = DemoUsers.accessToken(username);
+        int codesBefore = VerificationCodes.countFor(username);
+        update(token, attribute("email", username + "@example.net")).body("errors", nullValue());
+        String code = VerificationCodes.nextFor(username, codesBefore);
+        String wrongCode = code.equals("000000") ? "111111" : "000000";
+
+        verify(token, "email", wrongCode)
+                .body("data", nullValue())
+                .body("errors[0].message", equalTo("Incorrect confirmation code"))
+                .body("errors[0].extensions.code", equalTo("CODE_MISMATCH"))
+                .body("errors[0].extensions.cognitoError", equalTo("CodeMismatchException"))
+                .body("errors[0].extensions.retryable", equalTo(false));
+        me(token).body("data.me.userAttributes.find { it.name == 'email_verified' }.value", equalTo("false"));
+    }
+
+    @Test
+    void resendSendsANewCodeThatVerifies() {
+        String username = DemoUsers.newUser("resend");
+        String token = DemoUsers.accessToken(username);
+        int codesBefore = VerificationCodes.countFor(username);
+        update(token, attribute("email", username + "@example.net")).body("errors", nullValue());
+        VerificationCodes.nextFor(username, codesBefore);
+
+        GraphQL.execute("resendMyAttributeVerificationCode", Map.of("input", Map.of("attributeName", "email",
+                "clientMetadata", List.of(Map.of("key", "source", "value", "resend-test")))), token)
+                .body("errors", nullValue())
+                .body("data.resendMyAttributeVerificationCode.attributeName", equalTo("email"));
+
+        verify(token, "email", VerificationCodes.nextFor(username, codesBefore + 1)).body("errors", nullValue())
+                .body("data.verifyMyAttribute.verified", equalTo(true));
+    }
+
+    @Test
+    void clientMetadataIsAccepted() {
+        String token = DemoUsers.accessToken(DemoUsers.newUser("metadata"));
+        Map<String, Object> input = Map.of(
+                "userAttributes", List.of(attribute("custom:role", "reader")),
+                "clientMetadata", List.of(Map.of("key", "source", "value", "profile-page")));
+
+        GraphQL.execute("updateMyAttributes", Map.of("input", input), token).body("errors", nullValue());
+    }
+
+    @Test
+    void usersCannotMarkTheirEmailVerified() {
+        String username = DemoUsers.newUser("selfverify");
+        String token = DemoUsers.accessToken(username);
+
+        update(token, attribute("email", "other-" + username + "@example.net"), attribute("email_verified", "true"))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .body("errors[0].message", equalTo("Only an administrator may change email_verified"));
+
+        me(token).body("data.me.userAttributes.find { it.name == 'email' }.value", equalTo(username + "@example.com"));
+    }
+
+    static Map<String, Object> attribute(String name, String value) {
+        Map<String, Object> attribute = new HashMap<>();
+        attribute.put("name", name);
+        attribute.put("value", value);
+        return attribute;
+    }
+
+    @SafeVarargs
+    private static ValidatableResponse update(String token, Map<String, Object>... attributes) {
+        return GraphQL.execute("updateMyAttributes", Map.of("input", Map.of("userAttributes", Arrays.asList(attributes))),
+                token).statusCode(200);
+    }
+
+    private static ValidatableResponse verify(String token, String attributeName, String code) {
+        return GraphQL.execute("verifyMyAttribute", Map.of("input", Map.of("attributeName", attributeName, "code", code)),
+                token).statusCode(200);
+    }
+
+    private static ValidatableResponse me(String token) {
+        return GraphQL.execute("me", token).statusCode(200).body("errors", nullValue());
+    }
+}

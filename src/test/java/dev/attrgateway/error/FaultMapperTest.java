@@ -1,0 +1,314 @@
+package dev.attrgateway.error;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ConnectException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.smallrye.mutiny.CompositeException;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryFailureException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ForbiddenException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InternalErrorException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidEmailRoleAccessPolicyException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidLambdaResponseException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidSmsRoleAccessPolicyException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidSmsRoleTrustRelationshipException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordResetRequiredException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UnexpectedLambdaException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
+
+/** Pins down how {@link FaultMapper} turns failures into the contract's errors. */
+class FaultMapperTest {
+
+    private static final String REQUEST_ID = "req-123";
+
+    // ---- 1. Cognito's documented exceptions -------------------------------------------------------------------
+
+    static Stream<Arguments> cognitoExceptions() {
+        return Stream.of(
+                row(AliasExistsException::builder, "AliasExistsException", 400, "ALIAS_EXISTS", false,
+                        "An account with the given email already exists."),
+                row(CodeDeliveryFailureException::builder, "CodeDeliveryFailureException", 400,
+                        "CODE_DELIVERY_FAILURE", false, "Unable to deliver the verification code."),
+                row(CodeMismatchException::builder, "CodeMismatchException", 400, "CODE_MISMATCH", false,
+                        "Invalid verification code provided, please try again."),
+                row(ExpiredCodeException::builder, "ExpiredCodeException", 400, "EXPIRED_CODE", false,
+                        "Invalid code provided, please request a code again."),
+                row(InternalErrorException::builder, "InternalErrorException", 500, "INTERNAL_ERROR", true,
+                        "Internal server error."),
+                row(InvalidEmailRoleAccessPolicyException::builder, "InvalidEmailRoleAccessPolicyException", 400,
+                        "INVALID_EMAIL_ROLE_ACCESS_POLICY", false, "Cognito is not allowed to use your email identity."),
+                row(InvalidLambdaResponseException::builder, "InvalidLambdaResponseException", 400,
+                        "INVALID_LAMBDA_RESPONSE", false, "Unrecognizable lambda output"),
+                row(InvalidParameterException::builder, "InvalidParameterException", 400, "INVALID_PARAMETER", false,
+                        "1 validation error detected: Value at 'username' failed to satisfy constraint"),
+                row(InvalidSmsRoleAccessPolicyException::builder, "InvalidSmsRoleAccessPolicyException", 400,
+                        "INVALID_SMS_ROLE_ACCESS_POLICY", false, "Role does not have permission to publish with SNS"),
+                row(InvalidSmsRoleTrustRelationshipException::builder, "InvalidSmsRoleTrustRelationshipException", 400,
+                        "INVALID_SMS_ROLE_TRUST_RELATIONSHIP", false, "Role has an invalid trust relationship"),
+                row(NotAuthorizedException::builder, "NotAuthorizedException", 400, "NOT_AUTHORIZED", false,
+                        "Access Token has been revoked"),
+                row(PasswordResetRequiredException::builder, "PasswordResetRequiredException", 400,
+                        "PASSWORD_RESET_REQUIRED", false, "Password reset required for the user"),
+                row(ResourceNotFoundException::builder, "ResourceNotFoundException", 400, "RESOURCE_NOT_FOUND", false,
+                        "User pool client does not exist."),
+                row(TooManyRequestsException::builder, "TooManyRequestsException", 400, "TOO_MANY_REQUESTS", true,
+                        "Too many requests"),
+                row(UnexpectedLambdaException::builder, "UnexpectedLambdaException", 400, "UNEXPECTED_LAMBDA", false,
+                        "The pre sign-up trigger failed unexpectedly."),
+                row(UserLambdaValidationException::builder, "UserLambdaValidationException", 400,
+                        "USER_LAMBDA_VALIDATION", false, "PreSignUp failed with error Domain not allowed."),
+                row(UserNotConfirmedException::builder, "UserNotConfirmedException", 400, "USER_NOT_CONFIRMED", false,
+                        "User is not confirmed."),
+                row(UserNotFoundException::builder, "UserNotFoundException", 400, "USER_NOT_FOUND", false,
+                        "User does not exist."),
+                row(ForbiddenException::builder, "ForbiddenException", 400, "FORBIDDEN", false,
+                        "The request was blocked by the web ACL of the user pool."));
+    }
+
+    @ParameterizedTest(name = "{1} -> {3}")
+    @MethodSource("cognitoExceptions")
+    void cognitoExceptionsMapToTheContractsCodes(Supplier<? extends AwsServiceException.Builder> builder, String name,
+            int status, String expectedCode, boolean expectedRetryable, String message) {
+        AwsServiceException fault = cognitoFault(builder.get(), name, status, message);
+        assertEquals(name, fault.getClass().getSimpleName(), "the test builds the SDK's own exception class");
+
+        GatewayException mapped = FaultMapper.toGatewayException(fault);
+
+        assertAll(
+                () -> assertEquals(expectedCode, mapped.code(), "code"),
+                () -> assertEquals(expectedRetryable, mapped.retryable(), "retryable"),
+                () -> assertEquals(Optional.of(name), mapped.cognitoError(), "cognitoError"),
+                () -> assertEquals(Optional.of(REQUEST_ID), mapped.requestId(), "requestId"),
+                () -> assertEquals(message, mapped.getMessage(), "message is Cognito's own"),
+                () -> assertFalse(mapped.getMessage().contains(name), "message must not contain the class name"));
+    }
+
+    // ---- 2. The generic naming rule ------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+            "LimitExceededException,      LIMIT_EXCEEDED",
+            "MFAMethodNotFoundException,  MFA_METHOD_NOT_FOUND",
+    })
+    void anyOtherCognitoExceptionIsNamedInUpperSnakeWithoutTheSuffix(String name, String expectedCode) {
+        AwsServiceException fault = cognitoFault(CognitoIdentityProviderException.builder(), name, 400,
+                "Something Cognito said.");
+
+        GatewayException mapped = FaultMapper.toGatewayException(fault);
+
+        assertAll(
+                () -> assertEquals(expectedCode, mapped.code(), "code"),
+                () -> assertEquals(Optional.of(name), mapped.cognitoError(), "cognitoError"),
+                () -> assertEquals(Optional.of(REQUEST_ID), mapped.requestId(), "requestId"),
+                () -> assertEquals("Something Cognito said.", mapped.getMessage(), "message"));
+    }
+
+    @ParameterizedTest(name = "codeFor({0}) = {1}")
+    @CsvSource({
+            "AliasExistsException,               ALIAS_EXISTS",
+            "LimitExceededException,             LIMIT_EXCEEDED",
+            "UsernameExistsException,            USERNAME_EXISTS",
+            "MFAMethodNotFoundException,         MFA_METHOD_NOT_FOUND",
+            "SoftwareTokenMFANotFoundException,  SOFTWARE_TOKEN_MFA_NOT_FOUND",
+            "UserPoolAddOnNotEnabledException,   USER_POOL_ADD_ON_NOT_ENABLED",
+            "TooManyFailedAttemptsException,     TOO_MANY_FAILED_ATTEMPTS",
+    })
+    void codeForDerivesTheCodeFromTheExceptionName(String name, String expectedCode) {
+        assertEquals(expectedCode, FaultMapper.codeFor(name));
+    }
+
+    // ---- 3. The gateway's own codes -----------------------------------------------------------------------------
+
+    static Stream<Arguments> timeouts() {
+        return Stream.of(
+                Arguments.of("Mutiny TimeoutException", new io.smallrye.mutiny.TimeoutException()),
+                Arguments.of("SDK ApiCallTimeoutException", ApiCallTimeoutException.create(5_000L)),
+                Arguments.of("SdkClientException caused by a TimeoutException",
+                        SdkClientException.create("Unable to execute HTTP request",
+                                new java.util.concurrent.TimeoutException("read timed out"))));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("timeouts")
+    void timeoutsMapToUpstreamTimeout(String description, Throwable failure) {
+        GatewayException mapped = FaultMapper.toGatewayException(failure);
+
+        assertAll(
+                () -> assertEquals("UPSTREAM_TIMEOUT", mapped.code(), "code"),
+                () -> assertTrue(mapped.retryable(), "retryable"),
+                () -> assertEquals(Optional.empty(), mapped.cognitoError(), "cognitoError"));
+    }
+
+    @Test
+    void aRefusedConnectionMapsToUpstreamUnavailable() {
+        GatewayException mapped = FaultMapper.toGatewayException(
+                SdkClientException.create("Unable to execute HTTP request", new ConnectException("Connection refused")));
+
+        assertAll(
+                () -> assertEquals("UPSTREAM_UNAVAILABLE", mapped.code(), "code"),
+                () -> assertTrue(mapped.retryable(), "retryable"),
+                () -> assertEquals(Optional.empty(), mapped.cognitoError(), "cognitoError"));
+    }
+
+    @Test
+    void aServiceAnswerWithoutAnErrorCodeMapsToUpstreamUnavailable() {
+        AwsServiceException fault = CognitoIdentityProviderException.builder()
+                .message("<html><body><h1>502 Bad Gateway</h1></body></html>")
+                .statusCode(502)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode(null)
+                        .errorMessage("<html><body><h1>502 Bad Gateway</h1></body></html>")
+                        .serviceName("CognitoIdentityProvider")
+                        .build())
+                .build();
+
+        GatewayException mapped = FaultMapper.toGatewayException(fault);
+
+        assertAll(
+                () -> assertEquals("UPSTREAM_UNAVAILABLE", mapped.code(), "code"),
+                () -> assertTrue(mapped.retryable(), "retryable"),
+                () -> assertEquals(Optional.empty(), mapped.cognitoError(), "cognitoError"));
+    }
+
+    @Test
+    void aFailedAuthenticationMapsToUnauthenticated() {
+        GatewayException mapped = FaultMapper.toGatewayException(new AuthenticationFailedException("token expired"));
+
+        assertAll(
+                () -> assertEquals("UNAUTHENTICATED", mapped.code(), "code"),
+                () -> assertFalse(mapped.retryable(), "retryable"));
+    }
+
+    @Test
+    void aGatewayExceptionPassesThroughUnchanged() {
+        GatewayException original = GatewayException.of(ErrorCode.FORBIDDEN, "Not allowed");
+
+        assertSame(original, FaultMapper.toGatewayException(original));
+    }
+
+    @Test
+    void anUnexpectedFailureMapsToInternalWithoutRevealingItsDetails() {
+        GatewayException mapped = FaultMapper.toGatewayException(new NullPointerException("secret-value-123"));
+
+        assertAll(
+                () -> assertEquals("INTERNAL", mapped.code(), "code"),
+                () -> assertFalse(mapped.retryable(), "retryable"),
+                () -> assertNotNull(mapped.getMessage(), "message"),
+                () -> assertFalse(mapped.getMessage().contains("NullPointerException"), "message reveals the class"),
+                () -> assertFalse(mapped.getMessage().contains("secret-value-123"), "message reveals the secret"));
+    }
+
+    // ---- 4. Unwrapping ------------------------------------------------------------------------------------------
+
+    static Stream<Arguments> wrappedAliasExists() {
+        return Stream.of(
+                Arguments.of("CompletionException", new CompletionException(aliasExists())),
+                Arguments.of("ExecutionException", new ExecutionException(aliasExists())),
+                Arguments.of("CompositeException",
+                        new CompositeException(aliasExists(), new IllegalStateException("second failure"))));
+    }
+
+    @ParameterizedTest(name = "wrapped in {0}")
+    @MethodSource("wrappedAliasExists")
+    void wrappedCognitoFaultsAreUnwrapped(String wrapper, Throwable failure) {
+        GatewayException mapped = FaultMapper.toGatewayException(failure);
+
+        assertAll(
+                () -> assertEquals("ALIAS_EXISTS", mapped.code(), "code"),
+                () -> assertEquals(Optional.of("AliasExistsException"), mapped.cognitoError(), "cognitoError"));
+    }
+
+    // ---- 5. extensions() ----------------------------------------------------------------------------------------
+
+    @Test
+    void extensionsOfACognitoFaultHoldExactlyCodeRetryableCognitoErrorAndRequestId() {
+        JsonObject extensions = FaultMapper.toGatewayException(aliasExists()).extensions();
+
+        assertAll(
+                () -> assertEquals(Set.of("code", "retryable", "cognitoError", "requestId"), extensions.keySet()),
+                () -> assertEquals("ALIAS_EXISTS", extensions.getString("code")),
+                () -> assertFalse(extensions.getBoolean("retryable")),
+                () -> assertEquals("AliasExistsException", extensions.getString("cognitoError")),
+                () -> assertEquals(REQUEST_ID, extensions.getString("requestId")));
+    }
+
+    @Test
+    void extensionsOfBadUserInputListTheViolations() {
+        JsonObject extensions = GatewayException
+                .badUserInput(List.of(new Violation("input.username", "must be 1 to 128 characters")))
+                .extensions();
+
+        assertEquals("BAD_USER_INPUT", extensions.getString("code"));
+        assertFalse(extensions.getBoolean("retryable"));
+        JsonArray violations = extensions.getJsonArray("violations");
+        assertNotNull(violations, "violations");
+        assertEquals(1, violations.size());
+        JsonObject violation = violations.getJsonObject(0);
+        assertAll(
+                () -> assertEquals(Set.of("field", "message"), violation.keySet()),
+                () -> assertEquals("input.username", violation.getString("field")),
+                () -> assertEquals("must be 1 to 128 characters", violation.getString("message")));
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------------------
+
+    private static Arguments row(Supplier<? extends AwsServiceException.Builder> builder, String name, int status,
+            String code, boolean retryable, String message) {
+        return Arguments.of(builder, name, status, code, retryable, message);
+    }
+
+    /** Builds the exception as the SDK does from a wire error. */
+    private static AwsServiceException cognitoFault(AwsServiceException.Builder builder, String name, int status,
+            String message) {
+        return builder.message(message)
+                .statusCode(status)
+                .requestId(REQUEST_ID)
+                .awsErrorDetails(AwsErrorDetails.builder()
+                        .errorCode(name)
+                        .errorMessage(message)
+                        .serviceName("CognitoIdentityProvider")
+                        .build())
+                .build();
+    }
+
+    private static AwsServiceException aliasExists() {
+        return cognitoFault(AliasExistsException.builder(), "AliasExistsException", 400,
+                "An account with the given email already exists.");
+    }
+}
