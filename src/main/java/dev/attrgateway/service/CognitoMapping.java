@@ -1,5 +1,6 @@
 package dev.attrgateway.service;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -38,8 +39,9 @@ final class CognitoMapping {
     }
 
     static Map<String, String> clientMetadata(List<ClientMetadataEntry> entries) {
-        return entries == null ? null
-                : entries.stream().collect(Collectors.toMap(ClientMetadataEntry::key, ClientMetadataEntry::value));
+        // Keys are unique by then (InputRules); the order of the request is kept.
+        return entries == null ? null : entries.stream().collect(Collectors.toMap(ClientMetadataEntry::key,
+                ClientMetadataEntry::value, (first, second) -> second, LinkedHashMap::new));
     }
 
     static List<CodeDeliveryDetails> codeDeliveries(List<CodeDeliveryDetailsType> details) {

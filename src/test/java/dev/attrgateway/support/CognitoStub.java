@@ -1,0 +1,196 @@
+package dev.attrgateway.support;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A Cognito stand-in speaking its wire protocol ({@code POST /}, {@code X-Amz-Target},
+ * {@code application/x-amz-json-1.1}, errors as {@code {"__type", "message"}}), for what the emulator
+ * cannot do: any exception on demand, throttling, slowness, silence, 5xx pages, garbage, resets.
+ * Unscripted operations get a plausible success.
+ */
+public final class CognitoStub implements AutoCloseable {
+
+    private static final String TARGET_PREFIX = "AWSCognitoIdentityProviderService.";
+    private static final Map<String, String> DEFAULT_SUCCESS = Map.of(
+            "GetUser", "{\"Username\":\"stub-user\",\"UserAttributes\":[{\"Name\":\"email\",\"Value\":\"stub@example.com\"}]}",
+            "AdminGetUser", "{\"Username\":\"stub-user\",\"Enabled\":true,\"UserStatus\":\"CONFIRMED\","
+                    + "\"UserAttributes\":[{\"Name\":\"email\",\"Value\":\"stub@example.com\"}]}",
+            "UpdateUserAttributes", "{\"CodeDeliveryDetailsList\":[]}",
+            "AdminUpdateUserAttributes", "{}",
+            "VerifyUserAttribute", "{}",
+            "GetUserAttributeVerificationCode", "{\"CodeDeliveryDetails\":{\"AttributeName\":\"email\","
+                    + "\"DeliveryMedium\":\"EMAIL\",\"Destination\":\"s***@e***.com\"}}");
+
+    /** One request as Cognito would have received it. */
+    public record Call(String operation, JsonObject body) {
+    }
+
+    /** How the stub answers one request. */
+    public record Reply(int status, String contentType, String body, Duration delay, boolean resets, boolean silent) {
+
+        public static Reply success(String json) {
+            return new Reply(200, "application/x-amz-json-1.1", json, Duration.ZERO, false, false);
+        }
+
+        /** A Cognito error as the service sends it. */
+        public static Reply error(int status, String type, String message) {
+            return new Reply(status, "application/x-amz-json-1.1",
+                    new JsonObject().put("__type", type).put("message", message).encode(), Duration.ZERO, false, false);
+        }
+
+        /** Something that is not Cognito talking: a proxy's or a firewall's page. */
+        public static Reply page(int status, String html) {
+            return new Reply(status, "text/html", html, Duration.ZERO, false, false);
+        }
+
+        /** HTTP 200 with a body that is not JSON. */
+        public static Reply garbage() {
+            return new Reply(200, "application/x-amz-json-1.1", "\u0000\u00ffnot json at all{{", Duration.ZERO, false,
+                    false);
+        }
+
+        /** The connection is reset instead of answered. */
+        public static Reply reset() {
+            return new Reply(0, null, null, Duration.ZERO, true, false);
+        }
+
+        /** No answer at all. */
+        public static Reply silence() {
+            return new Reply(0, null, null, Duration.ZERO, false, true);
+        }
+
+        public Reply after(Duration delay) {
+            return new Reply(status, contentType, body, delay, resets, silent);
+        }
+    }
+
+    private final Vertx vertx = Vertx.vertx();
+    private final int port;
+    private HttpServer server;
+    private final Map<String, Deque<Reply>> scripted = new ConcurrentHashMap<>();
+    private final Map<String, Reply> standing = new ConcurrentHashMap<>();
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final AtomicInteger unanswered = new AtomicInteger();
+    private final AtomicInteger requestIds = new AtomicInteger();
+
+    private CognitoStub() {
+        port = listen(0).actualPort();
+    }
+
+    private HttpServer listen(int onPort) {
+        // A linger of 0 makes closing a connection send a reset, as a failing network would.
+        server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(onPort).setSoLinger(0))
+                .requestHandler(request -> request.body().onSuccess(body -> answer(request, body.toJsonObject())));
+        return server.listen().toCompletionStage().toCompletableFuture().join();
+    }
+
+    public static CognitoStub start() {
+        return new CognitoStub();
+    }
+
+    public String endpoint() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    /** Stops listening, so that connections are refused, until {@link #acceptConnections()}. */
+    public void refuseConnections() {
+        server.close().toCompletionStage().toCompletableFuture().join();
+    }
+
+    public void acceptConnections() {
+        listen(port);
+    }
+
+    /** Answers every call of the operation so, until {@link #reset()}. */
+    public void always(String operation, Reply reply) {
+        standing.put(operation, reply);
+    }
+
+    /** Answers the next calls of the operation with these replies, one each, before the standing reply. */
+    public void next(String operation, Reply... replies) {
+        scripted.computeIfAbsent(operation, o -> new ArrayDeque<>()).addAll(List.of(replies));
+    }
+
+    public List<Call> calls(String operation) {
+        return calls.stream().filter(call -> call.operation().equals(operation)).toList();
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    /** Requests received and neither answered nor given up by the client yet. */
+    public int unanswered() {
+        return unanswered.get();
+    }
+
+    public void reset() {
+        scripted.clear();
+        standing.clear();
+        calls.clear();
+    }
+
+    @Override
+    public void close() {
+        vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
+    }
+
+    private void answer(HttpServerRequest request, JsonObject body) {
+        String target = String.valueOf(request.getHeader("X-Amz-Target"));
+        String operation = target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : target;
+        calls.add(new Call(operation, body));
+        Reply reply = nextReply(operation);
+        unanswered.incrementAndGet();
+        AtomicBoolean settled = new AtomicBoolean();
+        Runnable settle = () -> {
+            if (settled.compareAndSet(false, true)) {
+                unanswered.decrementAndGet();
+            }
+        };
+        request.connection().closeHandler(closed -> settle.run());
+        if (reply.silent()) {
+            return;
+        }
+        vertx.setTimer(Math.max(1, reply.delay().toMillis()), timer -> send(request, reply, settle));
+    }
+
+    private Reply nextReply(String operation) {
+        Deque<Reply> queue = scripted.get(operation);
+        Reply reply = queue == null ? null : queue.pollFirst();
+        if (reply != null) {
+            return reply;
+        }
+        return standing.getOrDefault(operation, Reply.success(DEFAULT_SUCCESS.getOrDefault(operation, "{}")));
+    }
+
+    private void send(HttpServerRequest request, Reply reply, Runnable settle) {
+        if (request.response().closed() || request.response().ended()) {
+            settle.run();
+            return;
+        }
+        if (reply.resets()) {
+            request.connection().close();
+            return;
+        }
+        request.response().setStatusCode(reply.status())
+                .putHeader("Content-Type", reply.contentType())
+                .putHeader("x-amzn-RequestId", "stub-request-" + requestIds.incrementAndGet())
+                .end(reply.body())
+                .onComplete(done -> settle.run());
+    }
+}

@@ -1,0 +1,39 @@
+package dev.attrgateway.support;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.attrgateway.local.LocalCognito;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Sends the gateway's Cognito calls to a {@link CognitoStub}, while tokens are still the emulator's and
+ * checked against its keys. The upstream timeout is short so that timeouts are quick to test.
+ */
+public class CognitoStubResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String TIMEOUT = "1s";
+    private static CognitoStub stub;
+
+    /** The stub of the running test application. */
+    public static CognitoStub stub() {
+        return stub;
+    }
+
+    @Override
+    public Map<String, String> start() {
+        stub = CognitoStub.start();
+        Map<String, String> config = new HashMap<>(LocalCognito.shared().gatewayConfig());
+        config.put("gateway.cognito-endpoint", stub.endpoint());
+        config.put("gateway.upstream.timeout", TIMEOUT);
+        return config;
+    }
+
+    @Override
+    public void stop() {
+        if (stub != null) {
+            stub.close();
+            stub = null;
+        }
+    }
+}
