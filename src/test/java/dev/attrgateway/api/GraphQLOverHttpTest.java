@@ -1,0 +1,204 @@
+package dev.attrgateway.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.attrgateway.support.CognitoStub;
+import dev.attrgateway.support.CognitoStubResource;
+import dev.attrgateway.support.DemoUsers;
+import dev.attrgateway.support.GraphQL;
+import graphql.introspection.IntrospectionQuery;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+/** The GraphQL-over-HTTP specification's rules, as the contract's transport section states them. */
+@QuarkusTest
+@WithTestResource(CognitoStubResource.class)
+class GraphQLOverHttpTest {
+
+    private static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
+    private static final String ME = "{ me { username } }";
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
+
+    private CognitoStub stub;
+
+    @BeforeEach
+    void resetStub() {
+        stub = CognitoStubResource.stub();
+        stub.reset();
+    }
+
+    @Test
+    void theResponseTypeFollowsAccept() {
+        post(alice().accept(ContentType.JSON), json(ME)).statusCode(200)
+                .contentType(startsWith("application/json")).body("data.me.username", equalTo("stub-user"));
+        post(alice().accept(GRAPHQL_RESPONSE_JSON), json(ME)).statusCode(200)
+                .contentType(startsWith(GRAPHQL_RESPONSE_JSON));
+        post(alice().accept("*/*"), json(ME)).statusCode(200).contentType(startsWith(GRAPHQL_RESPONSE_JSON));
+        post(alice().accept("application/json;q=0.5, application/graphql-response+json"), json(ME))
+                .contentType(startsWith(GRAPHQL_RESPONSE_JSON));
+    }
+
+    @Test
+    void withoutAcceptTheResponseIsJson() throws Exception {
+        // REST Assured always sends an Accept header; the JDK's client sends none.
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + DemoUsers.accessToken("alice"))
+                .POST(HttpRequest.BodyPublishers.ofString(json(ME))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("{\"data\":{\"me\":{\"username\":\"stub-user\"}}}", response.body());
+    }
+
+    @Test
+    void anUnacceptableMediaTypeIs406() {
+        post(alice().accept("text/html"), json(ME)).statusCode(406);
+    }
+
+    @Test
+    void queriesWorkOverGet() {
+        get(Map.of("query", ME)).statusCode(200).body("data.me.username", equalTo("stub-user"));
+    }
+
+    @Test
+    void getSelectsTheNamedOperationAndKeepsParametersAsSent() {
+        String document = "query A { me { username } } "
+                + "query B($name: String!) { adminGetUser(username: $name) { username } }";
+        given().header("Authorization", "Bearer " + DemoUsers.accessToken("admin")).accept(ContentType.JSON)
+                .queryParam("query", document).queryParam("operationName", "B")
+                .queryParam("variables", "{\"name\":\"a+b%20c\"}")
+                .get("/graphql").then().statusCode(200).body("errors", nullValue())
+                .body("data.adminGetUser.username", equalTo("stub-user"));
+
+        assertEquals("a+b%20c", stub.calls("AdminGetUser").get(0).body().getString("Username"));
+    }
+
+    @Test
+    void aMutationOverGetIsRefusedAndNotExecuted() {
+        get(Map.of("query", "mutation { updateMyAttributes(input: {userAttributes: [{name: \"nickname\", value: \"x\"}]}) "
+                + "{ codeDeliveryDetailsList { attributeName } } }"))
+                .statusCode(405).header("Allow", "POST");
+
+        assertEquals(List.of(), stub.calls());
+    }
+
+    @Test
+    void otherMethodsAreRefused() {
+        alice().contentType(ContentType.JSON).body(json(ME)).put("/graphql").then().statusCode(405);
+    }
+
+    @Test
+    void aBodyThatIsNotAJsonObjectIs400() {
+        assertBadRequest(post(alice(), "{not json"));
+        assertBadRequest(post(alice(), "[" + json(ME) + "]"));
+        assertBadRequest(post(alice(), ""));
+    }
+
+    @Test
+    void aRequestWithoutAStringQueryIs400() {
+        assertBadRequest(post(alice(), "{\"variables\":{}}"));
+        assertBadRequest(post(alice(), "{\"query\":42}"));
+        assertBadRequest(post(alice(), "{\"query\":\"" + ME + "\",\"variables\":\"x\"}"));
+        assertBadRequest(get(Map.of("operationName", "A")));
+        assertBadRequest(get(Map.of("query", ME, "variables", "not json")));
+    }
+
+    @Test
+    void aBodyThatIsNotJsonByContentTypeIs415() {
+        alice().contentType("text/plain").body(json(ME)).post("/graphql").then().statusCode(415);
+    }
+
+    @Test
+    void anUnparseableDocumentIs400ForGraphQLResponseJsonAnd200ForJson() {
+        post(alice().accept(GRAPHQL_RESPONSE_JSON), json("{ me { username }")).statusCode(400)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"))
+                .body("errors[0].locations[0].line", equalTo(1));
+        post(alice().accept(ContentType.JSON), json("{ me { username }")).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+    }
+
+    @Test
+    void anInvalidDocumentIs400ForGraphQLResponseJsonAnd200ForJson() {
+        post(alice().accept(GRAPHQL_RESPONSE_JSON), json("{ me { password } }")).statusCode(400)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].extensions.retryable", equalTo(false));
+        post(alice().accept(ContentType.JSON), json("{ me { password } }")).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"));
+        assertEquals(List.of(), stub.calls());
+    }
+
+    @Test
+    void fieldErrorsAre200WithNullData() {
+        post(given().accept(GRAPHQL_RESPONSE_JSON), json(ME)).statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void aTooLargeBodyIs413() {
+        post(alice(), json("{ me { username } } # " + "x".repeat(300 * 1024))).statusCode(413);
+    }
+
+    @Test
+    void aTooDeepQueryIsRefused() {
+        String deep = "{ __schema { types { fields { type" + " { ofType".repeat(12) + " { name }" + " }".repeat(12)
+                + " } } } }";
+        post(given().accept(ContentType.JSON), json(deep)).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", startsWith("maximum query depth exceeded"));
+    }
+
+    @Test
+    void introspectionNeedsNoToken() {
+        post(given().accept(GRAPHQL_RESPONSE_JSON), json(IntrospectionQuery.INTROSPECTION_QUERY)).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.__schema.queryType.name", equalTo("Query"));
+        given().get("/graphql/schema.graphql").then().statusCode(200);
+    }
+
+    private static RequestSpecification alice() {
+        return GraphQL.request(DemoUsers.accessToken("alice"));
+    }
+
+    private static ValidatableResponse post(RequestSpecification request, String body) {
+        return request.contentType(ContentType.JSON).body(body).post("/graphql").then();
+    }
+
+    private static ValidatableResponse get(Map<String, String> parameters) {
+        return alice().accept(ContentType.JSON).queryParams(parameters).get("/graphql").then();
+    }
+
+    private static void assertBadRequest(ValidatableResponse response) {
+        response.statusCode(400)
+                .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
+                .body("errors[0].extensions.retryable", equalTo(false));
+    }
+
+    private static String json(String query) {
+        return jakarta.json.Json.createObjectBuilder().add("query", query).build().toString();
+    }
+}

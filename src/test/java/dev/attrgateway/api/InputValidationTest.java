@@ -1,0 +1,177 @@
+package dev.attrgateway.api;
+
+import static dev.attrgateway.api.SelfServiceTest.attribute;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import dev.attrgateway.support.CognitoStub;
+import dev.attrgateway.support.CognitoStubResource;
+import dev.attrgateway.support.DemoUsers;
+import dev.attrgateway.support.GraphQL;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * Input that breaks a constraint is refused with BAD_USER_INPUT listing every violation, and Cognito
+ * (here a stub that counts calls) receives nothing.
+ */
+@QuarkusTest
+@WithTestResource(CognitoStubResource.class)
+class InputValidationTest {
+
+    private static final String SECRET = "do-not-echo-";
+
+    private CognitoStub stub;
+
+    @BeforeEach
+    void resetStub() {
+        stub = CognitoStubResource.stub();
+        stub.reset();
+    }
+
+    @AfterEach
+    void cognitoReceivedNothing() {
+        assertEquals(List.of(), stub.calls(), "Cognito was called");
+    }
+
+    @Test
+    void everyViolationOfAnUpdateIsReportedTogether() {
+        List<Map<String, Object>> metadata = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            metadata.add(Map.of("key", "k" + i, "value", "v"));
+        }
+        metadata.add(Map.of("key", "", "value", SECRET + "x".repeat(2048)));
+        metadata.add(Map.of("key", "k1", "value", "again"));
+        Map<String, Object> input = Map.of(
+                "userAttributes", List.of(
+                        attribute("", "x"),
+                        attribute("has space", "x"),
+                        attribute("custom:" + "d".repeat(26), "x"),
+                        attribute("email", SECRET + "@" + "e".repeat(2048)),
+                        attribute("email", "other@example.com")),
+                "clientMetadata", metadata);
+
+        refused(GraphQL.execute("updateMyAttributes", Map.of("input", input), DemoUsers.accessToken("alice")))
+                .body("errors[0].extensions.violations", containsInAnyOrder(
+                        violation("input.userAttributes[0].name", "must be 1 to 32 characters"),
+                        violation("input.userAttributes[1].name", "must match [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+"),
+                        violation("input.userAttributes[2].name", "must be 1 to 32 characters"),
+                        violation("input.userAttributes[3].value", "must be at most 2048 characters"),
+                        violation("input.userAttributes[4].name", "repeats the attribute of input.userAttributes[3]"),
+                        violation("input.clientMetadata", "must have at most 20 entries"),
+                        violation("input.clientMetadata[20].key", "must be 1 to 128 characters"),
+                        violation("input.clientMetadata[20].value", "must be at most 2048 characters"),
+                        violation("input.clientMetadata[21].key", "repeats the key of input.clientMetadata[1]")))
+                .body(not(containsString(SECRET)));
+    }
+
+    @Test
+    void anUpdateNeedsAtLeastOneAttribute() {
+        refused(GraphQL.execute("updateMyAttributes", Map.of("input", Map.of("userAttributes", List.of())),
+                DemoUsers.accessToken("alice")))
+                .body("errors[0].extensions.violations", containsInAnyOrder(
+                        violation("input.userAttributes", "must name at least one attribute")));
+    }
+
+    @Test
+    void anUpdateNamesAtMostFiftyAttributes() {
+        List<Map<String, Object>> attributes = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            attributes.add(attribute("custom:a" + i, "v"));
+        }
+        refused(GraphQL.execute("updateMyAttributes", Map.of("input", Map.of("userAttributes", attributes)),
+                DemoUsers.accessToken("alice")))
+                .body("errors[0].extensions.violations", containsInAnyOrder(
+                        violation("input.userAttributes", "must name at most 50 attributes")));
+    }
+
+    @Test
+    void anAdminUpdateChecksPoolAndUsernameToo() {
+        Map<String, Object> input = Map.of(
+                "userPoolId", "no-separator",
+                "username", "john doe",
+                "userAttributes", List.of(attribute("custom:role", "x")));
+
+        refused(GraphQL.execute("adminUpdateUserAttributes", Map.of("input", input), DemoUsers.accessToken("admin")))
+                .body("errors[0].extensions.violations", containsInAnyOrder(
+                        violation("input.userPoolId", "must match [\\w-]+_[0-9a-zA-Z]+"),
+                        violation("input.username", "must match [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+")));
+    }
+
+    @Test
+    void adminGetUserChecksItsArguments() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("userPoolId", "eu-west-1_" + "a".repeat(50));
+        variables.put("username", "u".repeat(129));
+
+        refused(GraphQL.execute("adminGetUser", variables, DemoUsers.accessToken("admin")))
+                .body("errors[0].extensions.violations", containsInAnyOrder(
+                        violation("userPoolId", "must be 1 to 55 characters"),
+                        violation("username", "must be 1 to 128 characters")));
+    }
+
+    @Test
+    void verificationNeedsAnAttributeNameAndAWellFormedCode() {
+        refused(GraphQL.execute("verifyMyAttribute", Map.of("input", Map.of("attributeName", "", "code", "12 34")),
+                DemoUsers.accessToken("alice")))
+                .body("errors[0].extensions.violations", containsInAnyOrder(
+                        violation("input.attributeName", "must be 1 to 32 characters"),
+                        violation("input.code", "must match \\S+")));
+    }
+
+    @Test
+    void resendChecksTheAttributeName() {
+        refused(GraphQL.execute("resendMyAttributeVerificationCode",
+                Map.of("input", Map.of("attributeName", "e\tmail")), DemoUsers.accessToken("alice")))
+                .body("errors[0].extensions.violations", containsInAnyOrder(
+                        violation("input.attributeName", "must match [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+")));
+    }
+
+    @Test
+    void aMissingRequiredFieldFailsValidationBeforeExecution() {
+        GraphQL.execute("updateMyAttributes", Map.of("input", Map.of("userAttributes", List.of(attribute(null, "x")))),
+                DemoUsers.accessToken("alice"))
+                .statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].extensions.retryable", equalTo(false));
+    }
+
+    @Test
+    void unicodeNamesWithinTheLimitsAreAccepted() {
+        stub.reset();
+        GraphQL.execute("adminGetUser", Map.of("username", "zoë.ñandú+test@example.com"), DemoUsers.accessToken("admin"))
+                .body("errors", nullValue());
+        assertEquals("zoë.ñandú+test@example.com",
+                stub.calls("AdminGetUser").get(0).body().getString("Username"));
+        stub.reset();
+    }
+
+    private static ValidatableResponse refused(ValidatableResponse response) {
+        return response.statusCode(200)
+                .body("data", nullValue())
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.retryable", equalTo(false))
+                .body("errors[0].extensions.violations.field", not(hasItem(nullValue())));
+    }
+
+    private static Map<String, String> violation(String field, String message) {
+        return Map.of("field", field, "message", message);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.attrgateway.api;
+
+import static dev.attrgateway.api.SelfServiceTest.attribute;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import dev.attrgateway.local.LocalCognito;
+import dev.attrgateway.support.DemoUsers;
+import dev.attrgateway.support.GraphQL;
+import dev.attrgateway.support.LocalCognitoResource;
+import dev.attrgateway.support.Tokens;
+import dev.attrgateway.support.VerificationCodes;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * With every logger at its most verbose, the chatty libraries included, every operation is run with
+ * recognisable tokens, attribute values, verification codes and ClientMetadata, failures included;
+ * none of them may reach the log. Each admin update leaves its audit line, with attribute names only.
+ */
+@QuarkusTest
+@WithTestResource(LocalCognitoResource.class)
+@TestProfile(SecretsNotLoggedTest.EverythingLogged.class)
+class SecretsNotLoggedTest {
+
+    static final Path LOG = Path.of("target/secrets-scan.log");
+
+    public static class EverythingLogged implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.ofEntries(
+                    Map.entry("quarkus.log.level", "TRACE"),
+                    Map.entry("quarkus.log.min-level", "TRACE"),
+                    Map.entry("quarkus.log.category.\"io.netty\".level", "TRACE"),
+                    Map.entry("quarkus.log.category.\"software.amazon.awssdk\".level", "TRACE"),
+                    Map.entry("quarkus.log.category.\"io.quarkus.oidc\".level", "TRACE"),
+                    Map.entry("quarkus.smallrye-graphql.log-payload", "queryAndVariables"),
+                    // The test's own HTTP client, which is not the gateway, logs what it sends.
+                    Map.entry("quarkus.log.category.\"org.apache.http\".level", "INFO"),
+                    Map.entry("quarkus.log.console.level", "INFO"),
+                    Map.entry("quarkus.log.file.enabled", "true"),
+                    Map.entry("quarkus.log.file.path", LOG.toString()),
+                    Map.entry("quarkus.log.file.level", "TRACE"),
+                    Map.entry("quarkus.log.file.rotation.max-file-size", "1G"));
+        }
+    }
+
+    @Test
+    void tokensValuesCodesAndClientMetadataNeverReachTheLog() throws IOException {
+        String marker = UUID.randomUUID().toString().replace("-", "");
+        String value = "value" + marker;
+        String metadataKey = "metakey" + marker;
+        String metadataValue = "metavalue" + marker;
+        String username = DemoUsers.newUser("secrets");
+        String token = DemoUsers.accessToken(username);
+        String adminToken = DemoUsers.accessToken("admin");
+        List<Map<String, String>> metadata = List.of(Map.of("key", metadataKey, "value", metadataValue));
+        int codesBefore = VerificationCodes.countFor(username);
+
+        GraphQL.execute("me", token).body("errors", nullValue());
+        GraphQL.execute("updateMyAttributes", Map.of("input", Map.of(
+                "userAttributes", List.of(attribute("name", value), attribute("email", value + "@example.com")),
+                "clientMetadata", metadata)), token).body("errors", nullValue());
+        String code = VerificationCodes.nextFor(username, codesBefore);
+        String wrongCode = code.equals("000000") ? "999999" : "000000";
+        GraphQL.execute("verifyMyAttribute", Map.of("input", Map.of("attributeName", "email", "code", wrongCode)), token)
+                .body("errors[0].extensions.code", equalTo("CODE_MISMATCH"));
+        GraphQL.execute("resendMyAttributeVerificationCode", Map.of("input", Map.of("attributeName", "email",
+                "clientMetadata", metadata)), token).body("errors", nullValue());
+        String resentCode = VerificationCodes.nextFor(username, codesBefore + 1);
+        GraphQL.execute("verifyMyAttribute", Map.of("input", Map.of("attributeName", "email", "code", resentCode)), token)
+                .body("errors", nullValue());
+        GraphQL.execute("adminGetUser", Map.of("username", username), adminToken).body("errors", nullValue());
+        GraphQL.execute("adminUpdateUserAttributes", Map.of("input", Map.of("username", username,
+                "userAttributes", List.of(attribute("custom:role", value)), "clientMetadata", metadata)), adminToken)
+                .body("errors", nullValue());
+        // Refusals and failures, which are where values tend to slip into messages.
+        GraphQL.execute("updateMyAttributes", Map.of("input", Map.of("userAttributes",
+                List.of(attribute("name", value + "x".repeat(2048))), "clientMetadata", metadata)), token)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+        GraphQL.execute("updateMyAttributes", Map.of("input", Map.of("userAttributes",
+                List.of(attribute("custom:unknown", value)))), token)
+                .body("errors[0].extensions.code", equalTo("INVALID_PARAMETER"));
+        GraphQL.execute("adminUpdateUserAttributes", Map.of("input", Map.of("username", "ghost-" + username,
+                "userAttributes", List.of(attribute("custom:role", value)))), adminToken)
+                .body("errors[0].extensions.code", equalTo("NOT_AUTHORIZED"));
+        GraphQL.execute("me", Tokens.signedByAnotherKey(token)).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        GraphQL.execute("me", Tokens.expired(token)).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        GraphQL.post(GraphQL.request(token), "mutation { updateMyAttributes(input: {userAttributes: "
+                + "[{name: \"name\", value: [\"" + value + "\"]}]}) { codeDeliveryDetailsList { attributeName } } }", Map.of())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString(value)));
+
+        String log = Files.readString(LOG);
+        assertTrue(log.contains("TRACE"), "the log was not at its most verbose");
+        for (String secret : List.of(marker, claims(token), signature(token), claims(adminToken),
+                signature(adminToken), code, resentCode, wrongCode)) {
+            assertFalse(log.contains(secret), "the log holds a secret: " + secret.substring(0, Math.min(8, secret.length())));
+        }
+        assertTrue(log.contains("adminUpdateUserAttributes caller=admin pool=" + LocalCognito.shared().userPoolId()
+                + " username=" + username + " attributes=[custom:role] outcome=OK"), "no audit line for the update");
+        assertTrue(log.contains("adminUpdateUserAttributes caller=admin pool=" + LocalCognito.shared().userPoolId()
+                + " username=ghost"), "no audit line for the refused update");
+    }
+
+    private static String claims(String token) {
+        return token.split("\\.")[1];
+    }
+
+    private static String signature(String token) {
+        return token.substring(token.lastIndexOf('.') + 1);
+    }
+}
