@@ -173,6 +173,16 @@ class GraphQLOverHttpTest {
     }
 
     @Test
+    void aQueryFanningOutToTooManyCognitoCallsIsRefused() {
+        String aliases = java.util.stream.IntStream.range(0, 60).mapToObj(i -> "a" + i + ": me { username }")
+                .collect(java.util.stream.Collectors.joining(" "));
+        post(alice().accept(ContentType.JSON), json("{ " + aliases + " }")).statusCode(200)
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", startsWith("maximum query complexity exceeded"));
+        assertEquals(List.of(), stub.calls());
+    }
+
+    @Test
     void introspectionNeedsNoToken() {
         post(given().accept(GRAPHQL_RESPONSE_JSON), json(IntrospectionQuery.INTROSPECTION_QUERY)).statusCode(200)
                 .body("errors", nullValue())
