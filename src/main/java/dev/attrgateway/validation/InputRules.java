@@ -103,10 +103,7 @@ public final class InputRules {
             UserAttribute attribute = attributes.get(i);
             String element = field + "[" + i + "]";
             patterned(violations, element + ".name", attribute.name(), MAX_ATTRIBUTE_NAME_LENGTH, NAME);
-            Integer first = firstIndex.putIfAbsent(attribute.name(), i);
-            if (first != null) {
-                violations.add(element + ".name", "repeats the attribute of " + field + "[" + first + "]");
-            }
+            unique(violations, firstIndex, field, i, ".name", attribute.name(), "attribute");
             if (attribute.value() != null && length(attribute.value()) > MAX_ATTRIBUTE_VALUE_LENGTH) {
                 violations.add(element + ".value", "must be at most " + MAX_ATTRIBUTE_VALUE_LENGTH + " characters");
             }
@@ -128,14 +125,20 @@ public final class InputRules {
             if (keyLength < 1 || keyLength > MAX_CLIENT_METADATA_KEY_LENGTH) {
                 violations.add(element + ".key", "must be 1 to " + MAX_CLIENT_METADATA_KEY_LENGTH + " characters");
             }
-            Integer first = firstIndex.putIfAbsent(entry.key(), i);
-            if (first != null) {
-                violations.add(element + ".key", "repeats the key of " + field + "[" + first + "]");
-            }
+            unique(violations, firstIndex, field, i, ".key", entry.key(), "key");
             if (length(entry.value()) > MAX_CLIENT_METADATA_VALUE_LENGTH) {
                 violations.add(element + ".value",
                         "must be at most " + MAX_CLIENT_METADATA_VALUE_LENGTH + " characters");
             }
+        }
+    }
+
+    /** Reports the element at {@code index} when an earlier element of the list has the same name. */
+    private static void unique(Violations violations, Map<String, Integer> firstIndex, String list, int index,
+            String nameField, String name, String what) {
+        Integer first = firstIndex.putIfAbsent(name, index);
+        if (first != null) {
+            violations.add(list + "[" + index + "]" + nameField, "repeats the " + what + " of " + list + "[" + first + "]");
         }
     }
 
