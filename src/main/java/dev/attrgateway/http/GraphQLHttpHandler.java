@@ -1,6 +1,8 @@
 package dev.attrgateway.http;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 
 import jakarta.json.Json;
@@ -85,8 +87,16 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         return GraphQLRequest.fromBody(context.body().asString());
     }
 
+    /**
+     * {@code application/json}, in UTF-8 if a charset is named. GraphiQL sends the header twice, which
+     * arrives as {@code application/json, application/json}: a list that names nothing else is accepted.
+     */
     private static boolean isJsonInUtf8(String contentType) {
-        String[] parts = contentType.toLowerCase(java.util.Locale.ROOT).split(";");
+        return Arrays.stream(contentType.split(",")).allMatch(GraphQLHttpHandler::isOneJsonInUtf8);
+    }
+
+    private static boolean isOneJsonInUtf8(String mediaType) {
+        String[] parts = mediaType.toLowerCase(Locale.ROOT).split(";");
         if (!parts[0].trim().equals(JSON)) {
             return false;
         }

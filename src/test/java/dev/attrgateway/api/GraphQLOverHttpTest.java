@@ -10,8 +10,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import jakarta.json.Json;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +29,8 @@ import dev.attrgateway.support.GraphQL;
 import graphql.introspection.IntrospectionQuery;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -131,6 +138,15 @@ class GraphQLOverHttpTest {
     }
 
     @Test
+    void graphiqlsDoubledContentTypeIsJsonStill() {
+        alice().config(RestAssured.config().encoderConfig(
+                EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .accept(ContentType.JSON).header("Content-Type", "application/json, application/json")
+                .body(json(ME).getBytes(StandardCharsets.UTF_8))
+                .post("/graphql").then().statusCode(200).body("data.me.username", equalTo("stub-user"));
+    }
+
+    @Test
     void anUnparseableDocumentIs400ForGraphQLResponseJsonAnd200ForJson() {
         post(alice().accept(GRAPHQL_RESPONSE_JSON), json("{ me { username }")).statusCode(400)
                 .body("data", nullValue())
@@ -174,8 +190,8 @@ class GraphQLOverHttpTest {
 
     @Test
     void aQueryFanningOutToTooManyCognitoCallsIsRefused() {
-        String aliases = java.util.stream.IntStream.range(0, 60).mapToObj(i -> "a" + i + ": me { username }")
-                .collect(java.util.stream.Collectors.joining(" "));
+        String aliases = IntStream.range(0, 60).mapToObj(i -> "a" + i + ": me { username }")
+                .collect(Collectors.joining(" "));
         post(alice().accept(ContentType.JSON), json("{ " + aliases + " }")).statusCode(200)
                 .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
                 .body("errors[0].message", startsWith("maximum query complexity exceeded"));
@@ -209,6 +225,6 @@ class GraphQLOverHttpTest {
     }
 
     private static String json(String query) {
-        return jakarta.json.Json.createObjectBuilder().add("query", query).build().toString();
+        return Json.createObjectBuilder().add("query", query).build().toString();
     }
 }
