@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.attrgateway.config.GatewayConfig;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
@@ -72,12 +74,20 @@ public class CognitoCalls {
                 .map(response -> response.responseMetadata().requestId());
     }
 
-    /** Sends the request on subscription, again on a safe retry, and gives up at the deadline. */
+    /**
+     * Sends the request on subscription, again on a safe retry, and gives up at the deadline. The answer
+     * comes back on the caller's Vert.x context, not on the SDK's threads, so that the rest of the request
+     * runs where Quarkus expects it (request context, class loader of the running application).
+     */
     private <T> Uni<T> call(RetryPolicy policy, Supplier<CompletableFuture<T>> request) {
-        return Uni.createFrom().completionStage(request)
-                .onFailure(policy::allowsRetry).retry()
-                .withBackOff(FIRST_BACKOFF, MAX_BACKOFF).withJitter(0.5)
-                .atMost(upstream.maxAttempts() - 1L)
-                .ifNoItem().after(upstream.timeout()).fail();
+        return Uni.createFrom().deferred(() -> {
+            Context caller = Vertx.currentContext();
+            Uni<T> answer = Uni.createFrom().completionStage(request)
+                    .onFailure(policy::allowsRetry).retry()
+                    .withBackOff(FIRST_BACKOFF, MAX_BACKOFF).withJitter(0.5)
+                    .atMost(upstream.maxAttempts() - 1L)
+                    .ifNoItem().after(upstream.timeout()).fail();
+            return caller == null ? answer : answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
+        });
     }
 }

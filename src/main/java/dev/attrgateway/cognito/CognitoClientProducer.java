@@ -22,6 +22,9 @@ public class CognitoClientProducer {
     /** The SDK's own deadline only backs up the gateway's, which answers first. */
     private static final Duration SDK_DEADLINE_MARGIN = Duration.ofSeconds(1);
 
+    /** The SDK's default chain; the client does not close a provider it was given, so the producer does. */
+    private final DefaultCredentialsProvider credentials = DefaultCredentialsProvider.builder().build();
+
     @Produces
     @Singleton
     CognitoIdentityProviderAsyncClient cognitoClient(GatewayConfig config) {
@@ -29,8 +32,8 @@ public class CognitoClientProducer {
         Duration timeout = upstream.timeout();
         var builder = CognitoIdentityProviderAsyncClient.builder()
                 .region(Region.of(config.region().orElseThrow(() -> new ConfigurationException(
-                        "gateway.region is not set and cannot be derived: set GATEWAY_USER_POOL_ID"))))
-                .credentialsProvider(DefaultCredentialsProvider.builder().build())
+                        "gateway.region is not set and the pool id names none: set GATEWAY_REGION"))))
+                .credentialsProvider(credentials)
                 .httpClientBuilder(NettyNioAsyncHttpClient.builder()
                         .maxConcurrency(upstream.maxConnections())
                         .maxPendingConnectionAcquires(upstream.maxPendingConnectionAcquires())
@@ -47,5 +50,6 @@ public class CognitoClientProducer {
 
     void close(@Disposes CognitoIdentityProviderAsyncClient client) {
         client.close();
+        credentials.close();
     }
 }

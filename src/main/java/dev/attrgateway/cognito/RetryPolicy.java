@@ -1,9 +1,6 @@
 package dev.attrgateway.cognito;
 
-import java.net.ConnectException;
-
-import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.SdkClientException;
+import dev.attrgateway.error.UpstreamFailures;
 
 /**
  * Which failed Cognito calls may be sent again. A read may always be repeated after a transient
@@ -15,27 +12,12 @@ enum RetryPolicy {
     WRITE;
 
     boolean allowsRetry(Throwable failure) {
-        if (neverReachedCognito(failure) || isThrottled(failure)) {
+        if (UpstreamFailures.isTimeout(failure)) {
+            return false;
+        }
+        if (UpstreamFailures.isConnectionRefused(failure) || UpstreamFailures.isThrottled(failure)) {
             return true;
         }
-        return this == READ && isTransient(failure);
-    }
-
-    private static boolean neverReachedCognito(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConnectException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isThrottled(Throwable failure) {
-        return failure instanceof AwsServiceException service && service.isThrottlingException();
-    }
-
-    private static boolean isTransient(Throwable failure) {
-        return failure instanceof SdkClientException
-                || failure instanceof AwsServiceException service && service.statusCode() >= 500;
+        return this == READ && UpstreamFailures.isTransient(failure);
     }
 }

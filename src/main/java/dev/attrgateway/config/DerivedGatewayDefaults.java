@@ -2,6 +2,8 @@ package dev.attrgateway.config;
 
 import java.util.Optional;
 
+import io.quarkus.runtime.ExecutionMode;
+import io.quarkus.runtime.ExecutionModeManager;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.config.ConfigSourceInterceptor;
 import io.smallrye.config.ConfigSourceInterceptorContext;
@@ -11,7 +13,8 @@ import jakarta.annotation.Priority;
 
 /**
  * Supplies {@code gateway.region} and {@code gateway.issuer} from {@code gateway.user-pool-id} when they
- * are not set, so that OIDC ({@code application.properties}) and the Cognito client see one value.
+ * are not set, so that OIDC ({@code application.properties}) and the Cognito client see one value; and
+ * stops start-up with one clear line when the pool id itself is missing.
  */
 @Priority(Priorities.APPLICATION + 100)
 public class DerivedGatewayDefaults implements ConfigSourceInterceptor {
@@ -27,11 +30,20 @@ public class DerivedGatewayDefaults implements ConfigSourceInterceptor {
             return value;
         }
         return switch (name) {
+            case USER_POOL_ID -> missingAtRunTime();
             case REGION -> derived(name, userPoolId(context).flatMap(UserPoolIds::region));
-            case ISSUER -> derived(name, Optional.of(userPoolId(context).orElseThrow(MissingUserPoolId::new))
+            case ISSUER -> userPoolId(context).isEmpty() ? missingAtRunTime() : derived(name, userPoolId(context)
                     .flatMap(pool -> region(context).map(region -> UserPoolIds.issuer(region, pool))));
             default -> value;
         };
+    }
+
+    /** The build reads configuration too, with no pool at hand; only starting the application needs one. */
+    private static ConfigValue missingAtRunTime() {
+        if (ExecutionModeManager.getExecutionMode() == ExecutionMode.UNSET) {
+            return null;
+        }
+        throw new MissingUserPoolId();
     }
 
     private static Optional<String> userPoolId(ConfigSourceInterceptorContext context) {

@@ -15,8 +15,8 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
-    /** The user pool the gateway serves, e.g. {@code eu-west-1_AbC123}; required outside dev and test. */
-    Optional<String> userPoolId();
+    /** The user pool the gateway serves, e.g. {@code eu-west-1_AbC123}; required (dev mode and tests supply one). */
+    String userPoolId();
 
     /** AWS region; default: the pool id's prefix. */
     Optional<String> region();

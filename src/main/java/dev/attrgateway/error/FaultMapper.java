@@ -1,16 +1,16 @@
 package dev.attrgateway.error;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
 
 import io.quarkus.logging.Log;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.smallrye.mutiny.CompositeException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
-import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
@@ -36,7 +36,7 @@ public final class FaultMapper {
         if (cause instanceof AuthenticationFailedException) {
             return GatewayException.of(ErrorCode.UNAUTHENTICATED, "The access token is invalid or expired");
         }
-        if (isTimeout(cause)) {
+        if (UpstreamFailures.isTimeout(cause)) {
             return GatewayException.of(ErrorCode.UPSTREAM_TIMEOUT, "Cognito did not answer in time");
         }
         if (cause instanceof AwsServiceException serviceException) {
@@ -45,8 +45,17 @@ public final class FaultMapper {
         if (cause instanceof SdkClientException) {
             return GatewayException.of(ErrorCode.UPSTREAM_UNAVAILABLE, "Cognito is not reachable");
         }
+        if (cause instanceof OIDCException) {
+            // The issuer's keys could not be fetched: the pool is as unreachable as Cognito itself.
+            return GatewayException.of(ErrorCode.UPSTREAM_UNAVAILABLE, "The token issuer is not reachable");
+        }
         Log.errorf(Redacted.of(cause), "Unexpected failure");
         return GatewayException.of(ErrorCode.INTERNAL, "Internal error");
+    }
+
+    /** Cognito answered, but with something that is not a Cognito answer or error. */
+    public static GatewayException unexpectedAnswer() {
+        return GatewayException.of(ErrorCode.UPSTREAM_UNAVAILABLE, "Cognito answered with an unexpected response");
     }
 
     /** The contract's code for a Cognito exception name: {@code AliasExistsException} gives {@code ALIAS_EXISTS}. */
@@ -56,36 +65,18 @@ public final class FaultMapper {
                 : cognitoError;
         return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
                 .replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
-                .toUpperCase(java.util.Locale.ROOT);
+                .toUpperCase(Locale.ROOT);
     }
 
     private static GatewayException fromService(AwsServiceException exception) {
         String name = exception.awsErrorDetails() == null ? null : exception.awsErrorDetails().errorCode();
         if (name == null || !COGNITO_ERROR_NAME.matcher(name).matches()) {
             // Not Cognito speaking: a proxy, a load balancer, a WAF or a broken answer.
-            return GatewayException.of(ErrorCode.UPSTREAM_UNAVAILABLE, "Cognito answered with an unexpected response");
+            return unexpectedAnswer();
         }
         String message = exception.awsErrorDetails().errorMessage();
-        boolean retryable = RETRYABLE_COGNITO_ERRORS.contains(name) || exception.isThrottlingException()
-                || exception.statusCode() >= 500;
         return GatewayException.cognito(codeFor(name), message == null || message.isBlank() ? name : message,
-                retryable, name, exception.requestId());
-    }
-
-    private static boolean isTimeout(Throwable failure) {
-        if (failure instanceof io.smallrye.mutiny.TimeoutException || failure instanceof ApiCallTimeoutException
-                || failure instanceof ApiCallAttemptTimeoutException) {
-            return true;
-        }
-        // The Netty client reports its read, write and connect timeouts as causes of an SdkClientException.
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.util.concurrent.TimeoutException
-                    || cause.getClass().getName().startsWith("io.netty.handler.timeout.")
-                    || cause instanceof io.netty.channel.ConnectTimeoutException) {
-                return true;
-            }
-        }
-        return false;
+                RETRYABLE_COGNITO_ERRORS.contains(name), name, exception.requestId());
     }
 
     private static Throwable unwrap(Throwable failure) {

@@ -64,10 +64,6 @@ public final class GatewayException extends RuntimeException {
         return Optional.ofNullable(requestId);
     }
 
-    public List<Violation> violations() {
-        return violations;
-    }
-
     /** The GraphQL error's {@code extensions}, as the contract names them. */
     public JsonObject extensions() {
         JsonObjectBuilder extensions = Json.createObjectBuilder().add("code", code).add("retryable", retryable);

@@ -1,6 +1,7 @@
 package dev.attrgateway.http;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.json.Json;
@@ -17,6 +18,7 @@ import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.GraphQLError;
 import graphql.language.SourceLocation;
+import io.quarkus.logging.Log;
 
 /**
  * Renders GraphQL errors as the contract describes them: every error with {@code extensions.code} and
@@ -25,8 +27,15 @@ import graphql.language.SourceLocation;
  */
 final class GraphQLErrors {
 
-    /** graphql-java quotes a wrongly typed literal in its message; the literal may be an attribute value. */
-    private static final Pattern QUOTED_LITERAL = Pattern.compile("with value '.*?' (is not|must)");
+    /**
+     * graphql-java quotes literals of the document in some messages (a wrongly typed argument, an
+     * offending token); a literal may be an attribute value or a code. What follows a quoted literal is
+     * graphql-java's own text, which quotes only names, so everything up to the last such text goes.
+     */
+    private static final List<Pattern> QUOTED_LITERALS = List.of(
+            Pattern.compile("(?s)with value '.*' (is not a valid|is missing required fields|contains a field not in|must)"),
+            Pattern.compile("(?s)(offending token|Offending token:) '.*' (at line)"));
+    private static final String INTERNAL_MESSAGE = "Internal error";
 
     private GraphQLErrors() {
     }
@@ -45,7 +54,21 @@ final class GraphQLErrors {
         ErrorCode code = codeOf(error.getErrorType());
         JsonObject extensions = Json.createObjectBuilder().add("code", code.name()).add("retryable", code.retryable())
                 .build();
-        return render(QUOTED_LITERAL.matcher(String.valueOf(error.getMessage())).replaceAll("$1"), error, extensions);
+        if (code == ErrorCode.INTERNAL) {
+            Log.errorf("Unexpected GraphQL error of type %s", error.getErrorType());
+            return render(INTERNAL_MESSAGE, error, extensions);
+        }
+        return render(withoutLiterals(String.valueOf(error.getMessage())), error, extensions);
+    }
+
+    static String withoutLiterals(String message) {
+        String safe = message;
+        for (Pattern literal : QUOTED_LITERALS) {
+            safe = literal.matcher(safe).replaceAll(match -> Matcher.quoteReplacement(
+                    match.group(1) + (match.groupCount() > 1 ? " " + match.group(2) : "")));
+        }
+        // Whatever form is not known above: an AST dump of a value never goes out.
+        return safe.contains("Value{") ? "The document is not valid for the schema" : safe;
     }
 
     /** An error raised before execution, about the HTTP request itself. */

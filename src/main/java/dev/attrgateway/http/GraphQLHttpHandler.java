@@ -3,7 +3,11 @@ package dev.attrgateway.http;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -12,6 +16,8 @@ import jakarta.json.JsonObjectBuilder;
 import dev.attrgateway.error.ErrorCode;
 import dev.attrgateway.error.FaultMapper;
 import graphql.ExecutionResult;
+import graphql.language.OperationDefinition;
+import graphql.language.OperationDefinition.Operation;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -50,8 +56,15 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     @Override
     protected void doHandle(RoutingContext context) {
+        try {
+            handle(context, context.request().method());
+        } catch (RuntimeException unexpected) {
+            respondInternalError(context, JSON, unexpected);
+        }
+    }
+
+    private void handle(RoutingContext context, HttpMethod method) {
         context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, LEAVE_AUTHENTICATION_FAILURES_TO_RESOLVERS);
-        HttpMethod method = context.request().method();
         if (method != HttpMethod.GET && method != HttpMethod.POST) {
             refuse(context, 405, JSON, "GraphQL requests are GET (queries) or POST", "GET, POST");
             return;
@@ -71,8 +84,17 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             refuse(context, 400, mediaType, e.getMessage(), null);
             return;
         }
-        if (method == HttpMethod.GET && request.isMutation()) {
+        Optional<OperationDefinition> operation = Operations.selected(request);
+        if (method == HttpMethod.GET && operation.map(o -> o.getOperation() != Operation.QUERY).orElse(false)) {
             refuse(context, 405, mediaType, "Mutations are accepted over POST only", "POST");
+            return;
+        }
+        if (operation.map(o -> Operations.rootFields(request, o) > Operations.MAX_ROOT_FIELDS).orElse(false)) {
+            // A document that cannot run, like one that does not validate: no data, so 400 where allowed.
+            JsonObject body = Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(
+                    GraphQLErrors.requestError(ErrorCode.GRAPHQL_VALIDATION_FAILED, "An operation may select at most "
+                            + Operations.MAX_ROOT_FIELDS + " root fields"))).build();
+            send(context, mediaType.equals(JSON) ? 200 : 400, mediaType, body);
             return;
         }
         getExecutionService().executeAsync(request.toJson(), getMetaData(context),
@@ -111,26 +133,34 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
     /**
      * The response type from {@code Accept}, in the client's order of preference: {@code application/json}
-     * without one, null when neither GraphQL media type is acceptable.
+     * without one, null when neither GraphQL media type is acceptable. A type given {@code q=0} is never
+     * chosen, not even through a wildcard.
      */
     private static String responseMediaType(RoutingContext context) {
         if (context.request().getHeader(HttpHeaders.ACCEPT) == null) {
             return JSON;
         }
         List<MIMEHeader> accepted = context.parsedHeaders().accept();
+        Set<String> refused = accepted.stream().filter(header -> header.weight() <= 0).map(GraphQLHttpHandler::type)
+                .collect(Collectors.toSet());
         for (MIMEHeader header : accepted) {
             if (header.weight() <= 0) {
                 continue;
             }
-            String type = header.component() + "/" + header.subComponent();
-            if (type.equalsIgnoreCase(GRAPHQL_RESPONSE_JSON) || type.equals("*/*") || type.equals("application/*")) {
-                return GRAPHQL_RESPONSE_JSON;
+            String type = type(header);
+            if (type.equals(GRAPHQL_RESPONSE_JSON) || type.equals(JSON)) {
+                return type;
             }
-            if (type.equalsIgnoreCase(JSON)) {
-                return JSON;
+            if (type.equals("*/*") || type.equals("application/*")) {
+                return Stream.of(GRAPHQL_RESPONSE_JSON, JSON).filter(candidate -> !refused.contains(candidate))
+                        .findFirst().orElse(null);
             }
         }
         return null;
+    }
+
+    private static String type(MIMEHeader header) {
+        return (header.component() + "/" + header.subComponent()).toLowerCase(Locale.ROOT);
     }
 
     private static void refuse(RoutingContext context, int status, String mediaType, String message, String allow) {
@@ -141,6 +171,14 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 .add("errors", Json.createArrayBuilder().add(GraphQLErrors.requestError(ErrorCode.BAD_REQUEST, message)))
                 .build();
         send(context, status, mediaType, body);
+    }
+
+    /** The gateway's own failure, not the client's: 500 with a generic message, logged without details. */
+    private static void respondInternalError(RoutingContext context, String mediaType, Throwable failure) {
+        JsonObject body = Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
+                .add(GraphQLErrors.requestError(ErrorCode.INTERNAL, FaultMapper.toGatewayException(failure).getMessage())))
+                .build();
+        send(context, 500, mediaType, body);
     }
 
     private static void send(RoutingContext context, int status, String mediaType, JsonObject body) {
@@ -184,10 +222,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
         @Override
         public void fail(Throwable failure) {
-            JsonObject body = Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
-                    .add(GraphQLErrors.requestError(ErrorCode.INTERNAL, FaultMapper.toGatewayException(failure).getMessage())))
-                    .build();
-            send(context, 500, mediaType, body);
+            respondInternalError(context, mediaType, failure);
         }
 
         /** SmallRye reports a syntax error without its position; the parser's own error says where. */

@@ -5,15 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 
-import graphql.language.OperationDefinition;
-import graphql.parser.InvalidSyntaxException;
-import graphql.parser.Parser;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -26,7 +22,8 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
         JsonValue json;
         try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
             json = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
+            // Parsson reports nesting beyond its limit as a plain RuntimeException, not a JsonException.
             throw new BadRequest("The request body is not JSON");
         }
         if (!(json instanceof JsonObject object)) {
@@ -42,22 +39,11 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
     static GraphQLRequest fromQueryParameters(RoutingContext context) {
         String query = parameter(context, "query")
                 .orElseThrow(() -> new BadRequest("The request needs a query parameter"));
-        return new GraphQLRequest(query, parameter(context, "operationName").orElse(null),
-                parameter(context, "variables").map(text -> jsonObjectParameter("variables", text)).orElse(null),
-                parameter(context, "extensions").map(text -> jsonObjectParameter("extensions", text)).orElse(null));
-    }
-
-    /** Whether the operation to run changes state; only true when the document parses and names one. */
-    boolean isMutation() {
-        try {
-            List<OperationDefinition> operations = Parser.parse(query).getDefinitionsOfType(OperationDefinition.class);
-            return operations.stream()
-                    .filter(operation -> operationName == null ? operations.size() == 1
-                            : operationName.equals(operation.getName()))
-                    .anyMatch(operation -> operation.getOperation() != OperationDefinition.Operation.QUERY);
-        } catch (InvalidSyntaxException e) {
-            return false;
-        }
+        return new GraphQLRequest(query, parameter(context, "operationName").filter(name -> !name.isEmpty()).orElse(null),
+                parameter(context, "variables").filter(text -> !text.isEmpty())
+                        .map(text -> jsonObjectParameter("variables", text)).orElse(null),
+                parameter(context, "extensions").filter(text -> !text.isEmpty())
+                        .map(text -> jsonObjectParameter("extensions", text)).orElse(null));
     }
 
     /** The request in the form SmallRye GraphQL executes. */
@@ -80,13 +66,13 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
         if (values.size() > 1) {
             throw new BadRequest("The parameter " + name + " is given more than once");
         }
-        return values.stream().findFirst().filter(value -> !value.isEmpty());
+        return values.stream().findFirst();
     }
 
     private static JsonObject jsonObjectParameter(String name, String text) {
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException e) {
             throw new BadRequest("The parameter " + name + " must be a JSON object");
         }
     }

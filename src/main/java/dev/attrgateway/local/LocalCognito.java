@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,10 +51,14 @@ public final class LocalCognito {
     private static final String DIR_PROPERTY = "local-cognito.dir";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
+    /** This class loader's view of the JVM's emulator. */
+    private static LocalCognito current;
+
     private final URI endpoint;
     private final String userPoolId;
     private final String clientId;
     private final Path dataDir;
+    private CognitoIdentityProviderAsyncClient adminClient;
 
     private LocalCognito(URI endpoint, String userPoolId, String clientId, Path dataDir) {
         this.endpoint = endpoint;
@@ -66,7 +71,17 @@ public final class LocalCognito {
      * The emulator of this JVM, started and seeded on first use. Its coordinates are kept in a system
      * property so that dev-mode restarts and Quarkus' test class loaders find the same instance.
      */
-    public static synchronized LocalCognito shared() {
+    public static LocalCognito shared() {
+        // A string literal is one object in the whole JVM, whichever class loader loaded this class.
+        synchronized (STATE_PROPERTY) {
+            if (current == null) {
+                current = startedOrRunning();
+            }
+            return current;
+        }
+    }
+
+    private static LocalCognito startedOrRunning() {
         String state = System.getProperty(STATE_PROPERTY);
         if (state != null) {
             String[] parts = state.split("\\|");
@@ -118,22 +133,26 @@ public final class LocalCognito {
 
     /** Signs a user in with {@code USER_PASSWORD_AUTH} and returns the access, ID and refresh tokens. */
     public AuthenticationResultType signIn(String username, String password) {
-        try (var cognito = client()) {
-            return cognito.initiateAuth(r -> r.authFlow(AuthFlowType.USER_PASSWORD_AUTH).clientId(clientId)
-                    .authParameters(Map.of("USERNAME", username, "PASSWORD", password)))
-                    .join().authenticationResult();
-        }
+        return adminClient().initiateAuth(r -> r.authFlow(AuthFlowType.USER_PASSWORD_AUTH).clientId(clientId)
+                .authParameters(Map.of("USERNAME", username, "PASSWORD", password)))
+                .join().authenticationResult();
     }
 
     /** Creates a confirmed user with a verified email and the demo password, optionally in groups. */
     public void createUser(String username, String email, String... groups) {
-        try (var cognito = client()) {
-            createUser(cognito, userPoolId, username, email, groups);
-        }
+        createUser(adminClient(), userPoolId, username, email, groups);
     }
 
-    /** A client for the emulator's admin API, for seeding and for tests; the caller closes it. */
-    public CognitoIdentityProviderAsyncClient client() {
+    /** One client for the emulator's admin API, kept for this instance's life. */
+    private synchronized CognitoIdentityProviderAsyncClient adminClient() {
+        if (adminClient == null) {
+            adminClient = client(endpoint);
+            Runtime.getRuntime().addShutdownHook(new Thread(adminClient::close, "local-cognito-client-close"));
+        }
+        return adminClient;
+    }
+
+    private static CognitoIdentityProviderAsyncClient client(URI endpoint) {
         return CognitoIdentityProviderAsyncClient.builder()
                 .endpointOverride(endpoint)
                 .region(Region.US_EAST_1)
@@ -169,7 +188,7 @@ public final class LocalCognito {
 
     /** The demo pool of the README: custom attributes, auto-verified email, an app client, two users. */
     private static LocalCognito seed(URI endpoint, Path dataDir) {
-        try (var cognito = new LocalCognito(endpoint, "", "", dataDir).client()) {
+        try (var cognito = client(endpoint)) {
             String poolId = cognito.createUserPool(r -> r.poolName("attrgateway-demo")
                     .autoVerifiedAttributes(VerifiedAttributeType.EMAIL)
                     .schema(customAttribute("department"), customAttribute("role")))
@@ -285,7 +304,7 @@ public final class LocalCognito {
 
     private static void deleteRecursively(Path dir) {
         try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {
             // Temporary files only; the OS cleans up what is left.
         }

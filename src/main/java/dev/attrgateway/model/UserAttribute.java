@@ -11,4 +11,10 @@ import org.eclipse.microprofile.graphql.Type;
 @Description("A name-value pair. Custom attributes carry the \"custom:\" prefix (custom:department). "
         + "In input, a null or empty value deletes the attribute, as in Cognito.")
 public record UserAttribute(@NonNull String name, String value) {
+
+    /** Attribute values are personal data and never logged, not even by accident. */
+    @Override
+    public String toString() {
+        return "UserAttribute[name=" + name + ", value=<" + (value == null ? "null" : "withheld") + ">]";
+    }
 }

@@ -5,4 +5,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Input("VerifyMyAttributeInput")
 public record VerifyMyAttributeInput(@NonNull String attributeName, @NonNull String code) {
+
+    /** Verification codes are never logged, not even by accident. */
+    @Override
+    public String toString() {
+        return "VerifyMyAttributeInput[attributeName=" + attributeName + ", code=<withheld>]";
+    }
 }

@@ -7,10 +7,10 @@ import java.util.Set;
  *
  * @param name the token's {@code username}, or its {@code client_id} for a machine client
  */
-public record Caller(String name, String clientId, Set<String> scopes, Set<String> groups, String accessToken) {
+public record Caller(String name, Set<String> scopes, Set<String> groups, String accessToken) {
 
     @Override
     public String toString() {
-        return "Caller[name=" + name + ", clientId=" + clientId + ", scopes=" + scopes + ", groups=" + groups + "]";
+        return "Caller[name=" + name + ", scopes=" + scopes + ", groups=" + groups + "]";
     }
 }

@@ -1,7 +1,6 @@
 package dev.attrgateway.service;
 
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,7 +14,6 @@ import dev.attrgateway.model.UserAttribute;
 import dev.attrgateway.model.UserProfile;
 import dev.attrgateway.security.AccessPolicy;
 import dev.attrgateway.security.AuditLog;
-import dev.attrgateway.security.Caller;
 import dev.attrgateway.validation.InputRules;
 import io.smallrye.mutiny.Uni;
 
@@ -47,31 +45,25 @@ public class AdminService {
                 .map(CognitoMapping::profile);
     }
 
-    /** Every attempt, refused or not, leaves one audit line. */
+    /** Each attempt of an authenticated caller, refused or not, leaves one audit line. */
     public Uni<AdminUpdateUserAttributesPayload> adminUpdateUserAttributes(AdminUpdateUserAttributesInput input) {
         List<String> attributeNames = input.userAttributes().stream().map(UserAttribute::name).toList();
-        String pool = input.userPoolId() != null ? input.userPoolId() : config.userPoolId().orElseThrow();
-        AtomicReference<Caller> caller = new AtomicReference<>();
-        return accessPolicy.authenticatedCaller()
-                .invoke(caller::set)
-                .chain(authenticated -> update(authenticated, input))
+        String pool = input.userPoolId() != null ? input.userPoolId() : config.userPoolId();
+        return accessPolicy.authenticatedCaller().chain(caller -> Uni.createFrom()
+                .deferred(() -> {
+                    accessPolicy.requireAdmin(caller);
+                    InputRules.check(input);
+                    return cognito.adminUpdateUserAttributes(accessPolicy.userPoolFor(input.userPoolId()),
+                            input.username(), CognitoMapping.attributeTypes(input.userAttributes()),
+                            CognitoMapping.clientMetadata(input.clientMetadata()));
+                })
                 .onFailure().transform(FaultMapper::toGatewayException)
                 .onItemOrFailure().invoke((requestId, failure) -> {
                     GatewayException refusal = (GatewayException) failure;
-                    auditLog.adminUpdate(caller.get() == null ? null : caller.get().name(), pool, input.username(),
-                            attributeNames, refusal == null ? SUCCESS : refusal.code(),
+                    auditLog.adminUpdate(caller.name(), pool, input.username(), attributeNames,
+                            refusal == null ? SUCCESS : refusal.code(),
                             refusal == null ? requestId : refusal.requestId().orElse(null));
-                })
+                }))
                 .map(requestId -> new AdminUpdateUserAttributesPayload(pool, input.username(), attributeNames));
-    }
-
-    private Uni<String> update(Caller caller, AdminUpdateUserAttributesInput input) {
-        return Uni.createFrom().deferred(() -> {
-            accessPolicy.requireAdmin(caller);
-            InputRules.check(input);
-            return cognito.adminUpdateUserAttributes(accessPolicy.userPoolFor(input.userPoolId()), input.username(),
-                    CognitoMapping.attributeTypes(input.userAttributes()),
-                    CognitoMapping.clientMetadata(input.clientMetadata()));
-        });
     }
 }

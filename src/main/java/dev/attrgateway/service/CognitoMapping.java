@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import dev.attrgateway.error.FaultMapper;
 import dev.attrgateway.model.ClientMetadataEntry;
 import dev.attrgateway.model.CodeDeliveryDetails;
 import dev.attrgateway.model.DeliveryMedium;
@@ -23,12 +24,20 @@ final class CognitoMapping {
     }
 
     static UserProfile profile(GetUserResponse response) {
-        return new UserProfile(response.username(), attributes(response.userAttributes()), null, null);
+        return new UserProfile(username(response.username()), attributes(response.userAttributes()), null, null);
     }
 
     static UserProfile profile(AdminGetUserResponse response) {
-        return new UserProfile(response.username(), attributes(response.userAttributes()), response.enabled(),
-                response.userStatusAsString());
+        return new UserProfile(username(response.username()), attributes(response.userAttributes()),
+                response.enabled(), response.userStatusAsString());
+    }
+
+    /** Cognito always names the user; an answer that does not is no Cognito answer. */
+    private static String username(String username) {
+        if (username == null) {
+            throw FaultMapper.unexpectedAnswer();
+        }
+        return username;
     }
 
     static List<AttributeType> attributeTypes(List<UserAttribute> attributes) {

@@ -98,16 +98,15 @@ public final class InputRules {
         if (attributes.size() > MAX_ATTRIBUTES) {
             violations.add(field, "must name at most " + MAX_ATTRIBUTES + " attributes");
         }
-        Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < attributes.size(); i++) {
             UserAttribute attribute = attributes.get(i);
             String element = field + "[" + i + "]";
             patterned(violations, element + ".name", attribute.name(), MAX_ATTRIBUTE_NAME_LENGTH, NAME);
-            unique(violations, firstIndex, field, i, ".name", attribute.name(), "attribute");
             if (attribute.value() != null && length(attribute.value()) > MAX_ATTRIBUTE_VALUE_LENGTH) {
                 violations.add(element + ".value", "must be at most " + MAX_ATTRIBUTE_VALUE_LENGTH + " characters");
             }
         }
+        noRepeats(violations, field, ".name", "attribute", attributes.stream().map(UserAttribute::name).toList());
     }
 
     private static void clientMetadata(Violations violations, String field, List<ClientMetadataEntry> entries) {
@@ -117,7 +116,6 @@ public final class InputRules {
         if (entries.size() > MAX_CLIENT_METADATA_ENTRIES) {
             violations.add(field, "must have at most " + MAX_CLIENT_METADATA_ENTRIES + " entries");
         }
-        Map<String, Integer> firstIndex = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             ClientMetadataEntry entry = entries.get(i);
             String element = field + "[" + i + "]";
@@ -125,20 +123,22 @@ public final class InputRules {
             if (keyLength < 1 || keyLength > MAX_CLIENT_METADATA_KEY_LENGTH) {
                 violations.add(element + ".key", "must be 1 to " + MAX_CLIENT_METADATA_KEY_LENGTH + " characters");
             }
-            unique(violations, firstIndex, field, i, ".key", entry.key(), "key");
             if (length(entry.value()) > MAX_CLIENT_METADATA_VALUE_LENGTH) {
                 violations.add(element + ".value",
                         "must be at most " + MAX_CLIENT_METADATA_VALUE_LENGTH + " characters");
             }
         }
+        noRepeats(violations, field, ".key", "key", entries.stream().map(ClientMetadataEntry::key).toList());
     }
 
-    /** Reports the element at {@code index} when an earlier element of the list has the same name. */
-    private static void unique(Violations violations, Map<String, Integer> firstIndex, String list, int index,
-            String nameField, String name, String what) {
-        Integer first = firstIndex.putIfAbsent(name, index);
-        if (first != null) {
-            violations.add(list + "[" + index + "]" + nameField, "repeats the " + what + " of " + list + "[" + first + "]");
+    /** Reports each element whose name an earlier element of the list already has. */
+    private static void noRepeats(Violations violations, String list, String nameField, String what, List<String> names) {
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            Integer first = firstIndex.putIfAbsent(names.get(i), i);
+            if (first != null) {
+                violations.add(list + "[" + i + "]" + nameField, "repeats the " + what + " of " + list + "[" + first + "]");
+            }
         }
     }
 

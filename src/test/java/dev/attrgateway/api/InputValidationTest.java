@@ -153,6 +153,24 @@ class InputValidationTest {
     }
 
     @Test
+    void documentErrorsNeverQuoteTheValuesWritten() {
+        String token = DemoUsers.accessToken("alice");
+        List<String> documents = List.of(
+                "mutation { verifyMyAttribute(input: {code: \"" + SECRET + "1\"}) { verified } }",
+                "mutation { updateMyAttributes(input: {userAttributes: [{name: \"name\", value: \"" + SECRET
+                        + "2\", extra: 1}]}) { codeDeliveryDetailsList { attributeName } } }",
+                "mutation { updateMyAttributes(input: {userAttributes: [{name: \"name\", value: [\"\"\"" + SECRET
+                        + "3\nline\"\"\"]}]}) { codeDeliveryDetailsList { attributeName } } }",
+                "mutation { updateMyAttributes(input: {userAttributes: [{name: \"name\", value: \"" + SECRET
+                        + "4\" \"x\"}]}) { codeDeliveryDetailsList { attributeName } } }");
+        for (String document : documents) {
+            GraphQL.post(GraphQL.request(token), document, Map.of()).statusCode(200)
+                    .body("errors[0].extensions.code", org.hamcrest.Matchers.startsWith("GRAPHQL_"))
+                    .body(not(containsString(SECRET)));
+        }
+    }
+
+    @Test
     void unicodeNamesWithinTheLimitsAreAccepted() {
         stub.reset();
         GraphQL.execute("adminGetUser", Map.of("username", "zoë.ñandú+test@example.com"), DemoUsers.accessToken("admin"))

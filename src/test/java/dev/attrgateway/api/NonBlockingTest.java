@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
@@ -23,14 +24,25 @@ import dev.attrgateway.support.DemoUsers;
 import dev.attrgateway.support.GraphQL;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 
 /**
  * No thread waits for Cognito: with every call taking 500 ms upstream, 200 concurrent mutations finish
- * together, in little more than the time of one (a thread per call would need 200 threads or 100 s).
+ * together, in little more than the time of one. The worker pool is cut to 8 threads, so an
+ * implementation that blocked a thread per call would need 200 / 8 x 500 ms = 12.5 s.
  */
 @QuarkusTest
 @WithTestResource(CognitoStubResource.class)
+@TestProfile(NonBlockingTest.FewThreads.class)
 class NonBlockingTest {
+
+    public static class FewThreads implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.thread-pool.max-threads", "8");
+        }
+    }
 
     private static final int CALLERS = 200;
 

@@ -2,17 +2,22 @@ package dev.attrgateway.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.runtime.ExecutionModeManager;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 
 class DerivedGatewayDefaultsTest {
+
+    private static final String MISSING_POOL = "gateway.user-pool-id is not set: set GATEWAY_USER_POOL_ID to the"
+            + " Cognito user pool id (e.g. eu-west-1_AbC123def)";
 
     @Test
     void regionAndIssuerComeFromThePoolId() {
@@ -41,13 +46,26 @@ class DerivedGatewayDefaultsTest {
     }
 
     @Test
-    void withoutAPoolIdTheIssuerLookupNamesTheVariableToSet() {
+    void withoutAPoolIdStartingUpNamesTheVariableToSet() {
+        ExecutionModeManager.runtimeInit();
+        try {
+            SmallRyeConfig withIssuer = config(Map.of("gateway.issuer", "https://issuer.example/p", "gateway.region", "eu-west-1"));
+            assertEquals(MISSING_POOL, assertThrows(RuntimeException.class,
+                    () -> withIssuer.getRawValue("gateway.user-pool-id")).toString());
+            assertEquals(MISSING_POOL, assertThrows(RuntimeException.class,
+                    () -> config(Map.of()).getRawValue("gateway.issuer")).toString());
+            assertFalse(config(Map.of()).getOptionalValue("gateway.region", String.class).isPresent());
+        } finally {
+            ExecutionModeManager.unset();
+        }
+    }
+
+    @Test
+    void withoutAPoolIdTheBuildGoesOn() {
         SmallRyeConfig config = config(Map.of());
 
-        assertFalse(config.getOptionalValue("gateway.region", String.class).isPresent());
-        var failure = assertThrows(RuntimeException.class, () -> config.getRawValue("gateway.issuer"));
-        assertEquals("gateway.user-pool-id is not set: set GATEWAY_USER_POOL_ID to the Cognito user pool id"
-                + " (e.g. eu-west-1_AbC123def)", failure.toString());
+        assertNull(config.getRawValue("gateway.user-pool-id"));
+        assertNull(config.getRawValue("gateway.issuer"));
     }
 
     private static SmallRyeConfig config(Map<String, String> properties) {

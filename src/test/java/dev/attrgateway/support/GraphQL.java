@@ -21,8 +21,17 @@ public final class GraphQL {
 
     /** The text of {@code graphql/operations/<name>.graphql}. */
     public static String operation(String name) {
+        return read(name + ".graphql");
+    }
+
+    /** The example variables of {@code graphql/operations/<name>.variables.json}, as JSON text. */
+    public static String exampleVariables(String name) {
+        return read(name + ".variables.json");
+    }
+
+    private static String read(String file) {
         try {
-            return Files.readString(Path.of("graphql/operations", name + ".graphql"));
+            return Files.readString(Path.of("graphql/operations", file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,54 @@
+package dev.attrgateway.cognito;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.ConnectException;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.netty.channel.ConnectTimeoutException;
+import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
+import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InternalErrorException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
+
+class RetryPolicyTest {
+
+    static Stream<Arguments> failures() {
+        return Stream.of(
+                // failure, may a read be repeated, may a write be repeated
+                Arguments.of("refused connection", SdkClientException.create("refused", new ConnectException("refused")),
+                        true, true),
+                Arguments.of("throttling", error(TooManyRequestsException.builder(), "TooManyRequestsException", 400),
+                        true, true),
+                Arguments.of("internal error", error(InternalErrorException.builder(), "InternalErrorException", 500),
+                        true, false),
+                Arguments.of("5xx page", error(CognitoIdentityProviderException.builder(), null, 503), true, false),
+                Arguments.of("reset or garbage", SdkClientException.create("Connection reset"), true, false),
+                Arguments.of("client error", error(InvalidParameterException.builder(), "InvalidParameterException", 400),
+                        false, false),
+                Arguments.of("our deadline", new io.smallrye.mutiny.TimeoutException(), false, false),
+                Arguments.of("the SDK's deadline", ApiCallTimeoutException.create(5000), false, false),
+                Arguments.of("connect timeout", SdkClientException.create("connect",
+                        new ConnectTimeoutException("connection timed out")), false, false),
+                Arguments.of("a bug of ours", new IllegalStateException(), false, false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("failures")
+    void onlyWhatIsSafeToRepeatIsRepeated(String description, Throwable failure, boolean read, boolean write) {
+        assertEquals(read, RetryPolicy.READ.allowsRetry(failure), "read after " + description);
+        assertEquals(write, RetryPolicy.WRITE.allowsRetry(failure), "write after " + description);
+    }
+
+    private static Throwable error(CognitoIdentityProviderException.Builder builder, String code, int status) {
+        return builder.statusCode(status)
+                .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage("m").build()).build();
+    }
+}
