@@ -16,8 +16,6 @@ import jakarta.json.JsonObjectBuilder;
 import dev.attrgateway.error.ErrorCode;
 import dev.attrgateway.error.FaultMapper;
 import graphql.ExecutionResult;
-import graphql.language.OperationDefinition;
-import graphql.language.OperationDefinition.Operation;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -84,17 +82,15 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             refuse(context, 400, mediaType, e.getMessage(), null);
             return;
         }
-        Optional<OperationDefinition> operation = Operations.selected(request);
-        if (method == HttpMethod.GET && operation.map(o -> o.getOperation() != Operation.QUERY).orElse(false)) {
+        Optional<Operations.Selected> operation = Operations.selected(request);
+        if (method == HttpMethod.GET && operation.map(Operations.Selected::changesState).orElse(false)) {
             refuse(context, 405, mediaType, "Mutations are accepted over POST only", "POST");
             return;
         }
-        if (operation.map(o -> Operations.rootFields(request, o) > Operations.MAX_ROOT_FIELDS).orElse(false)) {
+        if (operation.map(selected -> selected.rootFields() > Operations.MAX_ROOT_FIELDS).orElse(false)) {
             // A document that cannot run, like one that does not validate: no data, so 400 where allowed.
-            JsonObject body = Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(
-                    GraphQLErrors.requestError(ErrorCode.GRAPHQL_VALIDATION_FAILED, "An operation may select at most "
-                            + Operations.MAX_ROOT_FIELDS + " root fields"))).build();
-            send(context, mediaType.equals(JSON) ? 200 : 400, mediaType, body);
+            send(context, mediaType.equals(JSON) ? 200 : 400, mediaType, errorBody(ErrorCode.GRAPHQL_VALIDATION_FAILED,
+                    "An operation may select at most " + Operations.MAX_ROOT_FIELDS + " root fields"));
             return;
         }
         getExecutionService().executeAsync(request.toJson(), getMetaData(context),
@@ -167,18 +163,18 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         if (allow != null) {
             context.response().putHeader(HttpHeaders.ALLOW, allow);
         }
-        JsonObject body = Json.createObjectBuilder()
-                .add("errors", Json.createArrayBuilder().add(GraphQLErrors.requestError(ErrorCode.BAD_REQUEST, message)))
-                .build();
-        send(context, status, mediaType, body);
+        send(context, status, mediaType, errorBody(ErrorCode.BAD_REQUEST, message));
     }
 
     /** The gateway's own failure, not the client's: 500 with a generic message, logged without details. */
     private static void respondInternalError(RoutingContext context, String mediaType, Throwable failure) {
-        JsonObject body = Json.createObjectBuilder().add("errors", Json.createArrayBuilder()
-                .add(GraphQLErrors.requestError(ErrorCode.INTERNAL, FaultMapper.toGatewayException(failure).getMessage())))
-                .build();
-        send(context, 500, mediaType, body);
+        send(context, 500, mediaType, errorBody(ErrorCode.INTERNAL, FaultMapper.toGatewayException(failure).getMessage()));
+    }
+
+    /** A response that is one error about the request as a whole. */
+    private static JsonObject errorBody(ErrorCode code, String message) {
+        return Json.createObjectBuilder()
+                .add("errors", Json.createArrayBuilder().add(GraphQLErrors.requestError(code, message))).build();
     }
 
     private static void send(RoutingContext context, int status, String mediaType, JsonObject body) {

@@ -32,23 +32,31 @@ final class Operations {
     private Operations() {
     }
 
+    /** The operation a request would run, in its document. */
+    record Selected(OperationDefinition operation, Document document) {
+
+        boolean changesState() {
+            return operation.getOperation() != OperationDefinition.Operation.QUERY;
+        }
+
+        /** The root fields the operation selects, through fragments too. */
+        int rootFields() {
+            Map<String, FragmentDefinition> fragments = document.getDefinitionsOfType(FragmentDefinition.class).stream()
+                    .collect(Collectors.toMap(FragmentDefinition::getName, f -> f, (first, second) -> first));
+            return count(operation.getSelectionSet(), fragments, 0);
+        }
+    }
+
     /** The operation the request would run; empty when the document does not parse or names none. */
-    static Optional<OperationDefinition> selected(GraphQLRequest request) {
+    static Optional<Selected> selected(GraphQLRequest request) {
         return document(request.query()).flatMap(document -> {
             List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
             return operations.stream()
                     .filter(operation -> request.operationName() == null ? operations.size() == 1
                             : request.operationName().equals(operation.getName()))
-                    .findFirst();
+                    .findFirst()
+                    .map(operation -> new Selected(operation, document));
         });
-    }
-
-    /** The root fields the operation selects, through fragments too. */
-    static int rootFields(GraphQLRequest request, OperationDefinition operation) {
-        Map<String, FragmentDefinition> fragments = document(request.query()).orElseThrow()
-                .getDefinitionsOfType(FragmentDefinition.class).stream()
-                .collect(Collectors.toMap(FragmentDefinition::getName, f -> f, (first, second) -> first));
-        return count(operation.getSelectionSet(), fragments, 0);
     }
 
     private static int count(SelectionSet selections, Map<String, FragmentDefinition> fragments, int depth) {
