@@ -177,8 +177,21 @@ class GraphQLOverHttpTest {
     }
 
     @Test
-    void aTooLargeBodyIs413() {
-        post(alice(), json("{ me { username } } # " + "x".repeat(300 * 1024))).statusCode(413);
+    void aTooLargeBodyIs413() throws Exception {
+        // The gateway answers from the Content-Length and closes the connection without reading the body, so a
+        // client that is still writing may see a broken pipe instead of the answer. Expect: 100-continue is how
+        // a client avoids that race: the 413 comes before a byte of the body is sent.
+        HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> response = http11.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/graphql"))
+                .expectContinue(true)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + DemoUsers.accessToken("alice"))
+                .POST(HttpRequest.BodyPublishers.ofString(json(ME + " # " + "x".repeat(300 * 1024)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(413, response.statusCode());
+        assertEquals(List.of(), stub.calls());
     }
 
     @Test
