@@ -16,7 +16,9 @@ import jakarta.annotation.Priority;
  * are not set, so that OIDC ({@code application.properties}) and the Cognito client see one value; and
  * stops start-up with one clear line when the pool id itself is missing.
  */
-@Priority(Priorities.APPLICATION + 100)
+// Below SmallRye's expression interceptor (LIBRARY + 300): an expression only looks further down the chain, and
+// ${gateway.issuer} in application.properties must see the derived value.
+@Priority(Priorities.LIBRARY + 200)
 public class DerivedGatewayDefaults implements ConfigSourceInterceptor {
 
     static final String USER_POOL_ID = "gateway.user-pool-id";

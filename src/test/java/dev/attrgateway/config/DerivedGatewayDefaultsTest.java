@@ -29,6 +29,15 @@ class DerivedGatewayDefaultsTest {
     }
 
     @Test
+    void oidcSeesTheDerivedIssuerThroughApplicationProperties() {
+        SmallRyeConfig config = config(Map.of("gateway.user-pool-id", "eu-west-1_AbC123",
+                "quarkus.oidc.auth-server-url", "${gateway.issuer}"));
+
+        assertEquals("https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123",
+                config.getValue("quarkus.oidc.auth-server-url", String.class));
+    }
+
+    @Test
     void anExplicitRegionShapesTheDerivedIssuer() {
         SmallRyeConfig config = config(Map.of("gateway.user-pool-id", "eu-west-1_AbC123", "gateway.region", "us-east-2"));
 
@@ -71,6 +80,7 @@ class DerivedGatewayDefaultsTest {
     private static SmallRyeConfig config(Map<String, String> properties) {
         return new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(properties, "test", 100))
+                .addDefaultInterceptors()
                 .withInterceptors(new DerivedGatewayDefaults())
                 .build();
     }
