@@ -27,6 +27,8 @@ final class Operations {
     /** Root fields of one operation at most: each may call Cognito, whose quotas the whole pool shares. */
     static final int MAX_ROOT_FIELDS = 10;
     private static final int MAX_CACHED_DOCUMENTS = 500;
+    /** Client documents are short; a long one is parsed each time rather than kept (bodies go up to 256K). */
+    private static final int MAX_CACHED_QUERY_LENGTH = 8 * 1024;
     private static final Map<String, Optional<Document>> DOCUMENTS = new ConcurrentHashMap<>();
 
     private Operations() {
@@ -87,10 +89,12 @@ final class Operations {
         } catch (InvalidSyntaxException e) {
             parsed = Optional.empty();
         }
-        if (DOCUMENTS.size() >= MAX_CACHED_DOCUMENTS) {
-            DOCUMENTS.clear();
+        if (query.length() <= MAX_CACHED_QUERY_LENGTH) {
+            if (DOCUMENTS.size() >= MAX_CACHED_DOCUMENTS) {
+                DOCUMENTS.clear();
+            }
+            DOCUMENTS.put(query, parsed);
         }
-        DOCUMENTS.put(query, parsed);
         return parsed;
     }
 }

@@ -78,16 +78,19 @@ public class AccessPolicy {
         }
     }
 
+    /** The pool an admin operation names: {@code userPoolId}, or the configured pool when it names none. */
+    public String requestedUserPool(String userPoolId) {
+        return userPoolId == null ? config.userPoolId() : userPoolId;
+    }
+
     /** The pool an admin operation acts on: the configured one unless another allowed pool is named. */
-    public String userPoolFor(String requestedUserPoolId) {
-        String configured = config.userPoolId();
-        if (requestedUserPoolId == null || requestedUserPoolId.equals(configured)) {
-            return configured;
+    public String userPoolFor(String userPoolId) {
+        String requested = requestedUserPool(userPoolId);
+        if (requested.equals(config.userPoolId())
+                || config.allowedUserPoolIds().map(pools -> pools.contains(requested)).orElse(false)) {
+            return requested;
         }
-        if (config.allowedUserPoolIds().map(pools -> pools.contains(requestedUserPoolId)).orElse(false)) {
-            return requestedUserPoolId;
-        }
-        throw GatewayException.of(ErrorCode.FORBIDDEN, "The user pool " + requestedUserPoolId + " is not allowed");
+        throw GatewayException.of(ErrorCode.FORBIDDEN, "The user pool " + requested + " is not allowed");
     }
 
     private Caller caller(SecurityIdentity identity) {

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.attrgateway.cognito.CognitoCalls;
-import dev.attrgateway.config.GatewayConfig;
 import dev.attrgateway.error.FaultMapper;
 import dev.attrgateway.error.GatewayException;
 import dev.attrgateway.model.AdminUpdateUserAttributesInput;
@@ -26,13 +25,11 @@ public class AdminService {
     private final AccessPolicy accessPolicy;
     private final CognitoCalls cognito;
     private final AuditLog auditLog;
-    private final GatewayConfig config;
 
-    AdminService(AccessPolicy accessPolicy, CognitoCalls cognito, AuditLog auditLog, GatewayConfig config) {
+    AdminService(AccessPolicy accessPolicy, CognitoCalls cognito, AuditLog auditLog) {
         this.accessPolicy = accessPolicy;
         this.cognito = cognito;
         this.auditLog = auditLog;
-        this.config = config;
     }
 
     public Uni<UserProfile> adminGetUser(String userPoolId, String username) {
@@ -48,7 +45,7 @@ public class AdminService {
     /** Each attempt of an authenticated caller, refused or not, leaves one audit line. */
     public Uni<AdminUpdateUserAttributesPayload> adminUpdateUserAttributes(AdminUpdateUserAttributesInput input) {
         List<String> attributeNames = input.userAttributes().stream().map(UserAttribute::name).toList();
-        String pool = input.userPoolId() != null ? input.userPoolId() : config.userPoolId();
+        String pool = accessPolicy.requestedUserPool(input.userPoolId());
         return accessPolicy.authenticatedCaller().chain(caller -> Uni.createFrom()
                 .deferred(() -> {
                     accessPolicy.requireAdmin(caller);

@@ -4,6 +4,7 @@ import static dev.attrgateway.api.SelfServiceTest.attribute;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ class AdminTest {
                 .body("data.adminGetUser.userAttributes.find { it.name == 'email' }.value",
                         equalTo(username + "@example.org"))
                 .body("data.adminGetUser.userAttributes.find { it.name == 'email_verified' }.value", equalTo("true"));
-        org.junit.jupiter.api.Assertions.assertEquals(codesBefore, VerificationCodes.countFor(username));
+        assertEquals(codesBefore, VerificationCodes.countFor(username));
     }
 
     @Test
