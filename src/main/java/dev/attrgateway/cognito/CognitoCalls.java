@@ -1,93 +1,132 @@
 package dev.attrgateway.cognito;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.attrgateway.config.GatewayConfig;
+import dev.attrgateway.quota.QuotaGuard;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
 
 /**
- * The only class that calls Cognito. Each call is a lazy {@link Uni} over the async client, bounded by
- * the configured timeout and repeated only where {@link RetryPolicy} says it is safe. Failures come out
- * as the SDK raised them; the caller maps them.
+ * The only class that calls Cognito. Each call is a lazy {@link Uni} over the async client that first takes
+ * its permits from the {@link QuotaGuard}, is bounded by the configured timeout and repeated only where its
+ * operation's {@link RetryPolicy} says it is safe, each attempt with permits of its own. Failures come out as
+ * the SDK raised them; the caller maps them. {@code caller} is who a call is charged to: the token's
+ * {@code sub}, or null for the gateway's own calls.
  */
 @ApplicationScoped
 public class CognitoCalls {
 
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(50);
     private static final Duration MAX_BACKOFF = Duration.ofMillis(500);
+    /** Cognito sends a verification code when one of these changes to a value (in a pool that verifies it). */
+    private static final Set<String> VERIFIED_ATTRIBUTES = Set.of("email", "phone_number");
+    /** The most groups Cognito lists in one page. */
+    private static final int GROUPS_PER_PAGE = 60;
 
     private final CognitoIdentityProviderAsyncClient client;
     private final GatewayConfig.Upstream upstream;
+    private final QuotaGuard quota;
 
-    CognitoCalls(CognitoIdentityProviderAsyncClient client, GatewayConfig config) {
+    CognitoCalls(CognitoIdentityProviderAsyncClient client, GatewayConfig config, QuotaGuard quota) {
         this.client = client;
         this.upstream = config.upstream();
+        this.quota = quota;
     }
 
-    public Uni<GetUserResponse> getUser(String accessToken) {
-        return call(RetryPolicy.READ, () -> client.getUser(r -> r.accessToken(accessToken)));
+    public Uni<GetUserResponse> getUser(String accessToken, String caller) {
+        return call(CognitoOperation.GET_USER, caller, false, () -> client.getUser(r -> r.accessToken(accessToken)));
     }
 
-    public Uni<List<CodeDeliveryDetailsType>> updateUserAttributes(String accessToken, List<AttributeType> attributes,
-            Map<String, String> clientMetadata) {
-        return call(RetryPolicy.WRITE, () -> client.updateUserAttributes(r -> r.accessToken(accessToken)
-                .userAttributes(attributes).clientMetadata(clientMetadata)))
+    public Uni<List<CodeDeliveryDetailsType>> updateUserAttributes(String accessToken, String caller,
+            List<AttributeType> attributes, Map<String, String> clientMetadata) {
+        boolean sendsCode = attributes.stream()
+                .anyMatch(a -> VERIFIED_ATTRIBUTES.contains(a.name()) && !a.value().isEmpty());
+        return call(CognitoOperation.UPDATE_USER_ATTRIBUTES, caller, sendsCode,
+                () -> client.updateUserAttributes(r -> r.accessToken(accessToken)
+                        .userAttributes(attributes).clientMetadata(clientMetadata)))
                 .map(UpdateUserAttributesResponse::codeDeliveryDetailsList);
     }
 
-    public Uni<Void> verifyUserAttribute(String accessToken, String attributeName, String code) {
-        return call(RetryPolicy.WRITE, () -> client.verifyUserAttribute(r -> r.accessToken(accessToken)
-                .attributeName(attributeName).code(code)))
+    public Uni<Void> verifyUserAttribute(String accessToken, String caller, String attributeName, String code) {
+        return call(CognitoOperation.VERIFY_USER_ATTRIBUTE, caller, false,
+                () -> client.verifyUserAttribute(r -> r.accessToken(accessToken).attributeName(attributeName).code(code)))
                 .replaceWithVoid();
     }
 
-    public Uni<CodeDeliveryDetailsType> getUserAttributeVerificationCode(String accessToken, String attributeName,
-            Map<String, String> clientMetadata) {
-        return call(RetryPolicy.WRITE, () -> client.getUserAttributeVerificationCode(r -> r.accessToken(accessToken)
-                .attributeName(attributeName).clientMetadata(clientMetadata)))
+    public Uni<CodeDeliveryDetailsType> getUserAttributeVerificationCode(String accessToken, String caller,
+            String attributeName, Map<String, String> clientMetadata) {
+        return call(CognitoOperation.GET_USER_ATTRIBUTE_VERIFICATION_CODE, caller, true,
+                () -> client.getUserAttributeVerificationCode(r -> r.accessToken(accessToken)
+                        .attributeName(attributeName).clientMetadata(clientMetadata)))
                 .map(response -> response.codeDeliveryDetails());
     }
 
-    public Uni<AdminGetUserResponse> adminGetUser(String userPoolId, String username) {
-        return call(RetryPolicy.READ, () -> client.adminGetUser(r -> r.userPoolId(userPoolId).username(username)));
+    public Uni<AdminGetUserResponse> adminGetUser(String caller, String userPoolId, String username) {
+        return call(CognitoOperation.ADMIN_GET_USER, caller, false,
+                () -> client.adminGetUser(r -> r.userPoolId(userPoolId).username(username)));
     }
 
     /** Returns Cognito's request id, for the audit line. */
-    public Uni<String> adminUpdateUserAttributes(String userPoolId, String username, List<AttributeType> attributes,
-            Map<String, String> clientMetadata) {
-        return call(RetryPolicy.WRITE, () -> client.adminUpdateUserAttributes(r -> r.userPoolId(userPoolId)
-                .username(username).userAttributes(attributes).clientMetadata(clientMetadata)))
+    public Uni<String> adminUpdateUserAttributes(String caller, String userPoolId, String username,
+            List<AttributeType> attributes, Map<String, String> clientMetadata) {
+        return call(CognitoOperation.ADMIN_UPDATE_USER_ATTRIBUTES, caller, false,
+                () -> client.adminUpdateUserAttributes(r -> r.userPoolId(userPoolId)
+                        .username(username).userAttributes(attributes).clientMetadata(clientMetadata)))
                 .map(response -> response.responseMetadata().requestId());
     }
 
+    /** The names of all the groups the user is in now, page by page. */
+    public Uni<List<String>> adminListGroupsForUser(String caller, String userPoolId, String username) {
+        return groupPages(caller, userPoolId, username, null, new ArrayList<>());
+    }
+
+    /** The app client's settings, for the gateway's own start-up checks. */
+    public Uni<UserPoolClientType> describeUserPoolClient(String userPoolId, String clientId) {
+        return call(CognitoOperation.DESCRIBE_USER_POOL_CLIENT, null, false,
+                () -> client.describeUserPoolClient(r -> r.userPoolId(userPoolId).clientId(clientId)))
+                .map(response -> response.userPoolClient());
+    }
+
+    private Uni<List<String>> groupPages(String caller, String userPoolId, String username, String nextToken,
+            List<String> groups) {
+        return call(CognitoOperation.ADMIN_LIST_GROUPS_FOR_USER, caller, false,
+                () -> client.adminListGroupsForUser(r -> r.userPoolId(userPoolId).username(username)
+                        .limit(GROUPS_PER_PAGE).nextToken(nextToken)))
+                .chain((AdminListGroupsForUserResponse page) -> {
+                    page.groups().stream().map(GroupType::groupName).forEach(groups::add);
+                    return page.nextToken() == null ? Uni.createFrom().item(groups)
+                            : groupPages(caller, userPoolId, username, page.nextToken(), groups);
+                });
+    }
+
     /**
-     * Sends the request on subscription, again on a safe retry, and gives up at the deadline. The answer
-     * comes back on the caller's Vert.x context, not on the SDK's threads, so that the rest of the request
-     * runs where Quarkus expects it (request context, class loader of the running application).
+     * Takes the permits and sends the request on subscription, both again on a safe retry, and gives up at
+     * the deadline. The answer comes back on the caller's Vert.x context, not on the SDK's threads.
      */
-    private <T> Uni<T> call(RetryPolicy policy, Supplier<CompletableFuture<T>> request) {
-        return Uni.createFrom().deferred(() -> {
-            Context caller = Vertx.currentContext();
-            Uni<T> answer = Uni.createFrom().completionStage(request)
-                    .onFailure(policy::allowsRetry).retry()
-                    .withBackOff(FIRST_BACKOFF, MAX_BACKOFF).withJitter(0.5)
-                    .atMost(upstream.maxAttempts() - 1L)
-                    .ifNoItem().after(upstream.timeout()).fail();
-            return caller == null ? answer : answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));
-        });
+    private <T> Uni<T> call(CognitoOperation operation, String caller, boolean sendsCode,
+            Supplier<CompletableFuture<T>> request) {
+        return CallerContext.resumeOnCallerContext(quota.permit(operation.quotaCategory(), caller, sendsCode)
+                .chain(() -> Uni.createFrom().completionStage(request))
+                .onFailure(operation.retryPolicy()::allowsRetry).retry()
+                .withBackOff(FIRST_BACKOFF, MAX_BACKOFF).withJitter(0.5)
+                .atMost(upstream.maxAttempts() - 1L)
+                .ifNoItem().after(upstream.timeout()).fail());
     }
 }

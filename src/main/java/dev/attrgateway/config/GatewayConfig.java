@@ -41,14 +41,27 @@ public interface GatewayConfig {
     Optional<Set<String>> clientIds();
 
     /**
-     * Attributes users may not change themselves, only administrators (refused with {@code FORBIDDEN});
-     * default {@code email_verified,phone_number_verified}: a user verifies with a code, not by saying so.
+     * Attributes users may not change themselves, only administrators (refused with {@code FORBIDDEN}), in
+     * addition to {@code email_verified} and {@code phone_number_verified}, which are always read-only for
+     * users (they verify with a code, not by saying so); default none.
      */
-    @WithDefault("email_verified,phone_number_verified")
-    Set<String> selfServiceReadOnlyAttributes();
+    Optional<Set<String>> selfServiceReadOnlyAttributes();
+
+    /**
+     * How long an admin's live token and current groups, confirmed with Cognito, are trusted before they are
+     * confirmed again; default 60 s.
+     */
+    @WithDefault("60s")
+    Duration adminRecheckInterval();
 
     /** How the gateway calls Cognito. */
     Upstream upstream();
+
+    /** The budgets of Cognito calls: per caller, per Cognito quota category, verification codes per user. */
+    Quota quota();
+
+    /** Bounds on the GraphQL documents the gateway accepts. */
+    Limits limits();
 
     interface Upstream {
 
@@ -67,5 +80,55 @@ public interface GatewayConfig {
         /** Calls that may wait for a free connection; default 10000. */
         @WithDefault("10000")
         int maxPendingConnectionAcquires();
+    }
+
+    interface Quota {
+
+        /** Whether every Cognito call first takes permits from the budgets below; default true. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Cognito calls per second one caller (the token's {@code sub}, or its client) may cause; default 10. */
+        @WithDefault("10")
+        int perCallerRps();
+
+        /** Calls per second of Cognito's UserUpdate category, for the whole gateway; default 25 (Cognito's). */
+        @WithDefault("25")
+        int userUpdateRps();
+
+        /** Calls per second of Cognito's UserRead category, for the whole gateway; default 120 (Cognito's). */
+        @WithDefault("120")
+        int userReadRps();
+
+        /** Calls per second of Cognito's UserResourceRead category, for the whole gateway; default 50 (Cognito's). */
+        @WithDefault("50")
+        int userResourceReadRps();
+
+        /** Calls per second of Cognito's UserPoolClientRead category, per pool; default 5 (Cognito's per pool). */
+        @WithDefault("5")
+        int userPoolClientReadRps();
+
+        /** Verification codes (email, SMS) one user may trigger per hour; default 10. */
+        @WithDefault("10")
+        int codesPerUserPerHour();
+
+        /** Longest a call waits for its permits before it is refused with {@code RATE_LIMITED}; default 250 ms. */
+        @WithDefault("250ms")
+        Duration maxWait();
+    }
+
+    interface Limits {
+
+        /** Root fields of one operation at most: each may be a Cognito call; default 10. */
+        @WithDefault("10")
+        int rootFields();
+
+        /** Characters of one GraphQL document at most; default 4096. */
+        @WithDefault("4096")
+        int documentCharacters();
+
+        /** Tokens (names, punctuation, values) of one GraphQL document at most; default 500. */
+        @WithDefault("500")
+        int documentTokens();
     }
 }

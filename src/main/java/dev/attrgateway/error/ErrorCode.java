@@ -1,18 +1,23 @@
 package dev.attrgateway.error;
 
-/** The gateway's own error codes; Cognito's faults get codes derived from their names (see {@link FaultMapper}). */
+/**
+ * The gateway's own error codes and whether a client may retry them; Cognito's faults get codes derived
+ * from their names (see {@link FaultMapper}).
+ */
 public enum ErrorCode {
     UNAUTHENTICATED(false),
     FORBIDDEN(false),
     BAD_USER_INPUT(false),
     UPSTREAM_TIMEOUT(true),
     UPSTREAM_UNAVAILABLE(true),
+    /** The quota guard refused the call before it reached Cognito; {@code retryAfterMs} says when to try again. */
+    RATE_LIMITED(true),
     INTERNAL(false),
-    /** The HTTP request itself is malformed (not JSON, no query, bad variables); answered 4xx. */
+    /** The HTTP request itself is malformed (not JSON, not UTF-8, no query, bad variables); answered 4xx. */
     BAD_REQUEST(false),
-    /** The GraphQL document does not parse. */
+    /** The GraphQL document does not parse, or is longer than the parser accepts. */
     GRAPHQL_PARSE_FAILED(false),
-    /** The document does not validate against the schema, its variables do not fit, or it is too deep. */
+    /** The document does not validate, its variables do not fit, or it is too deep, complex or wide. */
     GRAPHQL_VALIDATION_FAILED(false);
 
     private final boolean retryable;

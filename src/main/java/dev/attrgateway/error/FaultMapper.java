@@ -6,6 +6,16 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.regex.Pattern;
 
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
+import graphql.GraphQLError;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.UnknownOperationException;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.exceptions.ParseCancelledException;
+import graphql.parser.exceptions.ParseCancelledTooDeepException;
+import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
+import graphql.validation.ValidationError;
 import io.quarkus.logging.Log;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -15,7 +25,9 @@ import software.amazon.awssdk.core.exception.SdkClientException;
 
 /**
  * The one place where a failure becomes the contract's error: Cognito faults, upstream trouble,
- * authentication failures and anything unexpected.
+ * authentication failures, documents that do not parse or validate, and anything unexpected. It decides
+ * code, retryable and message; the transport only renders. Messages never quote the document (a literal
+ * may hold a code or a value) nor name a Java class.
  */
 public final class FaultMapper {
 
@@ -23,12 +35,88 @@ public final class FaultMapper {
     private static final Pattern COGNITO_ERROR_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
     private static final Set<String> RETRYABLE_COGNITO_ERRORS = Set.of("InternalErrorException",
             "TooManyRequestsException");
+    private static final String INTERNAL_MESSAGE = "Internal error";
 
     private FaultMapper() {
     }
 
-    /** The contract's error for any failure of a request; never reveals what is not meant for the client. */
+    /**
+     * The contract's error for a failure of a request; never reveals what is not meant for the client. An
+     * unexpected failure is logged here, once, without its messages.
+     */
     public static GatewayException toGatewayException(Throwable failure) {
+        GatewayException mapped = classify(failure);
+        if (mapped.code().equals(ErrorCode.INTERNAL.name())) {
+            Log.errorf(Redacted.of(unwrap(failure)), "Unexpected failure");
+        }
+        return mapped;
+    }
+
+    /** Whether a client may retry after this failure: the same answer as the {@code retryable} flag it gets. */
+    public static boolean isRetryable(Throwable failure) {
+        return classify(failure).retryable();
+    }
+
+    /** The contract's error for an error graphql-java or SmallRye GraphQL reports in an execution result. */
+    public static GatewayException forGraphQLError(GraphQLError error) {
+        if (error instanceof ExceptionWhileDataFetching fetchError) {
+            return toGatewayException(fetchError.getException());
+        }
+        if (error instanceof ValidationError validation) {
+            return GatewayException.of(ErrorCode.GRAPHQL_VALIDATION_FAILED,
+                    "The document is not valid for the schema (" + validation.getValidationErrorType() + ")");
+        }
+        if (error instanceof UnknownOperationException) {
+            return GatewayException.of(ErrorCode.GRAPHQL_VALIDATION_FAILED,
+                    "operationName must name one operation of the document (it may be left out when there is one)");
+        }
+        if (error instanceof AbortExecutionException) {
+            // Raised by the bounds on depth, complexity and root fields, in their own words: never document text.
+            return GatewayException.of(ErrorCode.GRAPHQL_VALIDATION_FAILED, error.getMessage());
+        }
+        if (error.getErrorType() == ErrorType.InvalidSyntax) {
+            return GatewayException.of(ErrorCode.GRAPHQL_PARSE_FAILED, "The document does not parse");
+        }
+        if (error.getErrorType() == ErrorType.ValidationError) {
+            // graphql-java's messages about variables quote their values and name Java classes.
+            return GatewayException.of(ErrorCode.GRAPHQL_VALIDATION_FAILED,
+                    "The variables do not fit the operation's variable definitions");
+        }
+        Log.errorf("Unexpected GraphQL error of type %s", error.getErrorType());
+        return GatewayException.of(ErrorCode.INTERNAL, INTERNAL_MESSAGE);
+    }
+
+    /** A document that does not parse, or that the parser's limits cut short; its text is never quoted. */
+    public static GatewayException forSyntaxError(InvalidSyntaxException syntaxError) {
+        String message;
+        if (syntaxError instanceof ParseCancelledTooManyCharsException) {
+            message = "The document is longer than the gateway accepts";
+        } else if (syntaxError instanceof ParseCancelledTooDeepException) {
+            message = "The document is nested deeper than the gateway accepts";
+        } else if (syntaxError instanceof ParseCancelledException) {
+            message = "The document has more tokens than the gateway accepts";
+        } else {
+            message = "The document does not parse";
+        }
+        return GatewayException.of(ErrorCode.GRAPHQL_PARSE_FAILED, message);
+    }
+
+    /** Cognito answered, but with something that is not a Cognito answer or error. */
+    public static GatewayException unexpectedAnswer() {
+        return GatewayException.of(ErrorCode.UPSTREAM_UNAVAILABLE, "Cognito answered with an unexpected response");
+    }
+
+    /** The contract's code for a Cognito exception name: {@code AliasExistsException} gives {@code ALIAS_EXISTS}. */
+    public static String codeFor(String cognitoError) {
+        String name = cognitoError.endsWith("Exception")
+                ? cognitoError.substring(0, cognitoError.length() - "Exception".length())
+                : cognitoError;
+        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
+                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
+                .toUpperCase(Locale.ROOT);
+    }
+
+    private static GatewayException classify(Throwable failure) {
         Throwable cause = unwrap(failure);
         if (cause instanceof GatewayException gatewayException) {
             return gatewayException;
@@ -49,23 +137,7 @@ public final class FaultMapper {
             // The issuer's keys could not be fetched: the pool is as unreachable as Cognito itself.
             return GatewayException.of(ErrorCode.UPSTREAM_UNAVAILABLE, "The token issuer is not reachable");
         }
-        Log.errorf(Redacted.of(cause), "Unexpected failure");
-        return GatewayException.of(ErrorCode.INTERNAL, "Internal error");
-    }
-
-    /** Cognito answered, but with something that is not a Cognito answer or error. */
-    public static GatewayException unexpectedAnswer() {
-        return GatewayException.of(ErrorCode.UPSTREAM_UNAVAILABLE, "Cognito answered with an unexpected response");
-    }
-
-    /** The contract's code for a Cognito exception name: {@code AliasExistsException} gives {@code ALIAS_EXISTS}. */
-    public static String codeFor(String cognitoError) {
-        String name = cognitoError.endsWith("Exception")
-                ? cognitoError.substring(0, cognitoError.length() - "Exception".length())
-                : cognitoError;
-        return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-                .replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
-                .toUpperCase(Locale.ROOT);
+        return GatewayException.of(ErrorCode.INTERNAL, INTERNAL_MESSAGE);
     }
 
     private static GatewayException fromService(AwsServiceException exception) {

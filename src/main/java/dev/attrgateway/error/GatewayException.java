@@ -1,5 +1,6 @@
 package dev.attrgateway.error;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,7 +11,8 @@ import jakarta.json.JsonObjectBuilder;
 
 /**
  * A failure as the contract describes it to the client: a stable {@code code}, whether a retry may help,
- * and for Cognito faults the exception name and request id. The message is safe to show.
+ * for Cognito faults the exception name and request id, and for refusals of the quota guard when to try
+ * again. The message is safe to show.
  */
 public final class GatewayException extends RuntimeException {
 
@@ -19,9 +21,10 @@ public final class GatewayException extends RuntimeException {
     private final String cognitoError;
     private final String requestId;
     private final List<Violation> violations;
+    private final Duration retryAfter;
 
     private GatewayException(String code, String message, boolean retryable, String cognitoError, String requestId,
-            List<Violation> violations) {
+            List<Violation> violations, Duration retryAfter) {
         // No stack trace: it is never shown, and filling it in costs on every refused request.
         super(message, null, false, false);
         this.code = code;
@@ -29,23 +32,29 @@ public final class GatewayException extends RuntimeException {
         this.cognitoError = cognitoError;
         this.requestId = requestId;
         this.violations = List.copyOf(violations);
+        this.retryAfter = retryAfter;
     }
 
     public static GatewayException of(ErrorCode code, String message) {
-        return new GatewayException(code.name(), message, code.retryable(), null, null, List.of());
+        return new GatewayException(code.name(), message, code.retryable(), null, null, List.of(), null);
+    }
+
+    /** The quota guard refused a call: it was not sent, and may be tried again after {@code retryAfter}. */
+    public static GatewayException rateLimited(String message, Duration retryAfter) {
+        return new GatewayException(ErrorCode.RATE_LIMITED.name(), message, true, null, null, List.of(), retryAfter);
     }
 
     public static GatewayException badUserInput(List<Violation> violations) {
         String message = violations.size() == 1
                 ? "Invalid input: " + violations.get(0).field() + " " + violations.get(0).message()
                 : "Invalid input: " + violations.size() + " violations, see extensions.violations";
-        return new GatewayException(ErrorCode.BAD_USER_INPUT.name(), message, false, null, null, violations);
+        return new GatewayException(ErrorCode.BAD_USER_INPUT.name(), message, false, null, null, violations, null);
     }
 
     /** A fault Cognito reported; {@code code} follows the contract's naming rule. */
     public static GatewayException cognito(String code, String message, boolean retryable, String cognitoError,
             String requestId) {
-        return new GatewayException(code, message, retryable, cognitoError, requestId, List.of());
+        return new GatewayException(code, message, retryable, cognitoError, requestId, List.of(), null);
     }
 
     public String code() {
@@ -64,11 +73,17 @@ public final class GatewayException extends RuntimeException {
         return Optional.ofNullable(requestId);
     }
 
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
     /** The GraphQL error's {@code extensions}, as the contract names them. */
     public JsonObject extensions() {
         JsonObjectBuilder extensions = Json.createObjectBuilder().add("code", code).add("retryable", retryable);
         cognitoError().ifPresent(name -> extensions.add("cognitoError", name));
         requestId().ifPresent(id -> extensions.add("requestId", id));
+        // Rounded up: a client that waits exactly this long finds the permit there.
+        retryAfter().ifPresent(wait -> extensions.add("retryAfterMs", Math.max(1, (wait.toNanos() + 999_999) / 1_000_000)));
         if (!violations.isEmpty()) {
             JsonArrayBuilder array = Json.createArrayBuilder();
             violations.forEach(v -> array.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));

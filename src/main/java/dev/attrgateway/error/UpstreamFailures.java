@@ -5,7 +5,6 @@ import java.net.ConnectException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallAttemptTimeoutException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
-import software.amazon.awssdk.core.exception.SdkClientException;
 
 /** Named predicates over the ways a Cognito call fails, for the fault mapping and the retry policy. */
 public final class UpstreamFailures {
@@ -32,12 +31,6 @@ public final class UpstreamFailures {
     /** Cognito refused the call for its rate: it did not act on it. */
     public static boolean isThrottled(Throwable failure) {
         return failure instanceof AwsServiceException service && service.isThrottlingException();
-    }
-
-    /** A fault that may pass: no usable answer (I/O, garbage) or a server-side error. */
-    public static boolean isTransient(Throwable failure) {
-        return failure instanceof SdkClientException
-                || failure instanceof AwsServiceException service && service.statusCode() >= 500;
     }
 
     private static boolean causes(Throwable failure, java.util.function.Predicate<Throwable> test) {

@@ -1,29 +1,41 @@
 package dev.attrgateway.http;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import dev.attrgateway.error.ErrorCode;
 import dev.attrgateway.error.FaultMapper;
+import dev.attrgateway.error.GatewayException;
+import dev.attrgateway.execution.OperationFacts;
+import graphql.ErrorType;
+import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
+import graphql.GraphQLError;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.MIMEHeader;
@@ -33,7 +45,8 @@ import io.vertx.ext.web.RoutingContext;
  * GraphQL over HTTP as the specification (graphql/graphql-over-http) requires, in front of SmallRye
  * GraphQL's execution: content negotiation, 4xx for malformed requests, queries only over GET, and
  * 400 for documents that cannot execute when the client accepts {@code application/graphql-response+json}.
- * SmallRye's own HTTP handler stays unreachable behind this one.
+ * It never parses the document itself: the execution does, once, and reports what it selected
+ * ({@link OperationFacts}). SmallRye's own HTTP handler stays unreachable behind this one.
  */
 final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
 
@@ -61,7 +74,18 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
+    /** A request refused before this handler ran: a body over the size limit, which the body handler reports. */
+    static void refuseFailedRequest(RoutingContext context) {
+        if (context.statusCode() != 413) {
+            context.next();
+            return;
+        }
+        ResponseHeaders.apply(context);
+        refuse(context, 413, JSON, "The request body is larger than the gateway accepts", null);
+    }
+
     private void handle(RoutingContext context, HttpMethod method) {
+        ResponseHeaders.apply(context);
         context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, LEAVE_AUTHENTICATION_FAILURES_TO_RESOLVERS);
         if (method != HttpMethod.GET && method != HttpMethod.POST) {
             refuse(context, 405, JSON, "GraphQL requests are GET (queries) or POST", "GET, POST");
@@ -82,19 +106,11 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             refuse(context, 400, mediaType, e.getMessage(), null);
             return;
         }
-        Optional<Operations.Selected> operation = Operations.selected(request);
-        if (method == HttpMethod.GET && operation.map(Operations.Selected::changesState).orElse(false)) {
-            refuse(context, 405, mediaType, "Mutations are accepted over POST only", "POST");
-            return;
-        }
-        if (operation.map(selected -> selected.rootFields() > Operations.MAX_ROOT_FIELDS).orElse(false)) {
-            // A document that cannot run, like one that does not validate: no data, so 400 where allowed.
-            send(context, mediaType.equals(JSON) ? 200 : 400, mediaType, errorBody(ErrorCode.GRAPHQL_VALIDATION_FAILED,
-                    "An operation may select at most " + Operations.MAX_ROOT_FIELDS + " root fields"));
-            return;
-        }
-        getExecutionService().executeAsync(request.toJson(), getMetaData(context),
-                new ResponseWriter(context, mediaType, request));
+        OperationFacts facts = OperationFacts.forRequest(method == HttpMethod.GET);
+        Map<String, Object> executionContext = getMetaData(context);
+        executionContext.put(OperationFacts.CONTEXT_KEY, facts);
+        getExecutionService().executeAsync(request.toJson(), executionContext,
+                new ResponseWriter(context, mediaType, request, facts));
     }
 
     private static GraphQLRequest fromBody(RoutingContext context) {
@@ -102,7 +118,19 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         if (contentType == null || !isJsonInUtf8(contentType)) {
             throw new UnsupportedMediaType();
         }
-        return GraphQLRequest.fromBody(context.body().asString());
+        return GraphQLRequest.fromBody(utf8(context.body().buffer()));
+    }
+
+    /** The body as text; bytes that are not UTF-8 are refused, never replaced and run. */
+    private static String utf8(Buffer body) {
+        if (body == null) {
+            return "";
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body.getBytes())).toString();
+        } catch (CharacterCodingException e) {
+            throw new GraphQLRequest.BadRequest("The request body is not valid UTF-8");
+        }
     }
 
     /**
@@ -163,18 +191,12 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         if (allow != null) {
             context.response().putHeader(HttpHeaders.ALLOW, allow);
         }
-        send(context, status, mediaType, errorBody(ErrorCode.BAD_REQUEST, message));
+        send(context, status, mediaType, GraphQLErrors.body(GatewayException.of(ErrorCode.BAD_REQUEST, message)));
     }
 
     /** The gateway's own failure, not the client's: 500 with a generic message, logged without details. */
     private static void respondInternalError(RoutingContext context, String mediaType, Throwable failure) {
-        send(context, 500, mediaType, errorBody(ErrorCode.INTERNAL, FaultMapper.toGatewayException(failure).getMessage()));
-    }
-
-    /** A response that is one error about the request as a whole. */
-    private static JsonObject errorBody(ErrorCode code, String message) {
-        return Json.createObjectBuilder()
-                .add("errors", Json.createArrayBuilder().add(GraphQLErrors.requestError(code, message))).build();
+        send(context, 500, mediaType, GraphQLErrors.body(FaultMapper.toGatewayException(failure)));
     }
 
     private static void send(RoutingContext context, int status, String mediaType, JsonObject body) {
@@ -192,19 +214,25 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         private final RoutingContext context;
         private final String mediaType;
         private final GraphQLRequest request;
+        private final OperationFacts facts;
 
-        ResponseWriter(RoutingContext context, String mediaType, GraphQLRequest request) {
+        ResponseWriter(RoutingContext context, String mediaType, GraphQLRequest request, OperationFacts facts) {
             this.context = context;
             this.mediaType = mediaType;
             this.request = request;
+            this.facts = facts;
         }
 
         @Override
         public void write(ExecutionResponse response) {
+            if (facts.refusedAsMutationOverGet()) {
+                refuse(context, 405, mediaType, "Mutations are accepted over POST only", "POST");
+                return;
+            }
             ExecutionResult result = response.getExecutionResult();
             JsonObjectBuilder body = Json.createObjectBuilder();
             if (!result.getErrors().isEmpty()) {
-                body.add("errors", result.isDataPresent() ? GraphQLErrors.render(result.getErrors()) : requestErrors(result));
+                body.add("errors", result.isDataPresent() ? render(result.getErrors()) : requestErrors(result));
             }
             if (result.isDataPresent()) {
                 ExecutionResult dataOnly = ExecutionResult.newExecutionResult().data(result.getData())
@@ -221,14 +249,34 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             respondInternalError(context, mediaType, failure);
         }
 
-        /** SmallRye reports a syntax error without its position; the parser's own error says where. */
+        private static jakarta.json.JsonArray render(List<GraphQLError> errors) {
+            JsonArrayBuilder array = Json.createArrayBuilder();
+            errors.forEach(error -> array.add(GraphQLErrors.render(FaultMapper.forGraphQLError(error),
+                    error.getLocations(), error.getPath())));
+            return array.build();
+        }
+
+        /**
+         * Errors of a request that did not execute. SmallRye answers a document that does not parse with one
+         * error of its own that says neither why nor where; only then is the document parsed again, to say where.
+         */
         private jakarta.json.JsonArray requestErrors(ExecutionResult result) {
-            try {
-                Parser.parse(request.query());
-                return GraphQLErrors.render(result.getErrors());
-            } catch (InvalidSyntaxException e) {
-                return GraphQLErrors.render(List.of(e.toInvalidSyntaxError()));
+            if (!isSmallRyesUnparseableAnswer(result.getErrors())) {
+                return render(result.getErrors());
             }
+            try {
+                new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(request.query())
+                        .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
+                return render(result.getErrors());
+            } catch (InvalidSyntaxException e) {
+                return Json.createArrayBuilder().add(GraphQLErrors.render(FaultMapper.forSyntaxError(e),
+                        e.getLocation() == null ? List.of() : List.of(e.getLocation()), List.of())).build();
+            }
+        }
+
+        private static boolean isSmallRyesUnparseableAnswer(List<GraphQLError> errors) {
+            return errors.size() == 1 && errors.get(0).getErrorType() == ErrorType.DataFetchingException
+                    && !(errors.get(0) instanceof ExceptionWhileDataFetching);
         }
     }
 

@@ -27,6 +27,7 @@ class GraphQLRoute {
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         router.route("/graphql").order(ORDER)
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
-                .handler(new GraphQLHttpHandler(identities, currentRequest));
+                .handler(new GraphQLHttpHandler(identities, currentRequest))
+                .failureHandler(GraphQLHttpHandler::refuseFailedRequest);
     }
 }

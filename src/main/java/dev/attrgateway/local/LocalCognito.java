@@ -143,6 +143,19 @@ public final class LocalCognito {
         createUser(adminClient(), userPoolId, username, email, groups);
     }
 
+    /** Takes a user out of a group, as an administrator would in the console. */
+    public void removeFromGroup(String username, String group) {
+        adminClient().adminRemoveUserFromGroup(r -> r.userPoolId(userPoolId).username(username).groupName(group)).join();
+    }
+
+    /** Creates another app client of the demo pool that lets users write the given attributes; returns its id. */
+    public String createClient(String name, String... writeAttributes) {
+        return adminClient().createUserPoolClient(r -> r.userPoolId(userPoolId).clientName(name)
+                .explicitAuthFlows(ExplicitAuthFlowsType.ALLOW_USER_PASSWORD_AUTH)
+                .writeAttributes(writeAttributes))
+                .join().userPoolClient().clientId();
+    }
+
     /** One client for the emulator's admin API, kept for this instance's life. */
     private synchronized CognitoIdentityProviderAsyncClient adminClient() {
         if (adminClient == null) {

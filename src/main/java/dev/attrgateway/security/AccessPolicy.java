@@ -2,8 +2,10 @@ package dev.attrgateway.security;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,13 +32,26 @@ public class AccessPolicy {
 
     /** The scope Cognito requires for a user's own attribute operations. */
     public static final String SELF_SERVICE_SCOPE = "aws.cognito.signin.user.admin";
+    /** Users verify these with a code; only an administrator may set them, whatever the configuration adds. */
+    public static final Set<String> ALWAYS_READ_ONLY_FOR_USERS = Set.of("email_verified", "phone_number_verified");
 
     private final CurrentIdentityAssociation identities;
     private final GatewayConfig config;
+    private final AdminConfirmation adminConfirmation;
+    private final Set<String> readOnlyForUsers;
 
-    AccessPolicy(CurrentIdentityAssociation identities, GatewayConfig config) {
+    AccessPolicy(CurrentIdentityAssociation identities, GatewayConfig config, AdminConfirmation adminConfirmation) {
         this.identities = identities;
         this.config = config;
+        this.adminConfirmation = adminConfirmation;
+        this.readOnlyForUsers = readOnlyForUsers(config);
+    }
+
+    /** The attributes users may not write themselves: the verified flags, and what the configuration adds. */
+    public static Set<String> readOnlyForUsers(GatewayConfig config) {
+        Set<String> readOnly = new TreeSet<>(ALWAYS_READ_ONLY_FOR_USERS);
+        config.selfServiceReadOnlyAttributes().ifPresent(readOnly::addAll);
+        return Collections.unmodifiableSet(readOnly);
     }
 
     /** The caller of {@code me} and the {@code ...My...} mutations: an access token with the self-service scope. */
@@ -49,7 +64,7 @@ public class AccessPolicy {
         });
     }
 
-    /** The caller of an admin operation: an access token with an admin group or an admin scope. */
+    /** The caller of an admin operation, by its token's claims: an access token with an admin group or scope. */
     public Uni<Caller> adminCaller() {
         return authenticatedCaller().invoke(this::requireAdmin);
     }
@@ -60,18 +75,31 @@ public class AccessPolicy {
     }
 
     public void requireAdmin(Caller caller) {
-        boolean adminGroup = caller.groups().stream().anyMatch(config.adminGroups()::contains);
-        boolean adminScope = config.adminScopes().map(scopes -> caller.scopes().stream().anyMatch(scopes::contains))
-                .orElse(false);
-        if (!adminGroup && !adminScope) {
+        if (!hasAdminScope(caller) && !hasAdminGroup(caller)) {
             throw GatewayException.of(ErrorCode.FORBIDDEN, "Admin operations need an admin group or scope");
         }
+    }
+
+    /**
+     * Completes when Cognito confirms what the claims say: a user admin by group still has a live token and
+     * an admin group. A machine token keeps the scope rule: it has no user to ask about, nor can it be signed out.
+     */
+    public Uni<Void> confirmAdmin(Caller caller) {
+        return hasAdminScope(caller) ? Uni.createFrom().voidItem() : adminConfirmation.confirm(caller);
+    }
+
+    private boolean hasAdminGroup(Caller caller) {
+        return caller.groups().stream().anyMatch(config.adminGroups()::contains);
+    }
+
+    private boolean hasAdminScope(Caller caller) {
+        return config.adminScopes().map(scopes -> caller.scopes().stream().anyMatch(scopes::contains)).orElse(false);
     }
 
     /** Users may not write what only an administrator may set, such as {@code email_verified}. */
     public void requireWritableByUser(List<UserAttribute> attributes) {
         List<String> readOnly = attributes.stream().map(UserAttribute::name)
-                .filter(config.selfServiceReadOnlyAttributes()::contains).toList();
+                .filter(readOnlyForUsers::contains).toList();
         if (!readOnly.isEmpty()) {
             throw GatewayException.of(ErrorCode.FORBIDDEN,
                     "Only an administrator may change " + String.join(", ", readOnly));
@@ -102,7 +130,9 @@ public class AccessPolicy {
             throw GatewayException.of(ErrorCode.UNAUTHENTICATED, "The access token's app client is not accepted");
         }
         String username = token.getClaim("username");
-        return new Caller(username == null ? clientId : username, scopes(token), groups(token), token.getRawToken());
+        String subject = token.getSubject() == null ? clientId : token.getSubject();
+        return new Caller(username == null ? clientId : username, subject, scopes(token), groups(token),
+                token.getRawToken());
     }
 
     private static Set<String> scopes(JsonWebToken token) {

@@ -1,17 +1,22 @@
 package dev.attrgateway.security;
 
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 
 import org.jboss.logging.Logger;
 
+import dev.attrgateway.logging.RequestId;
 import dev.attrgateway.validation.InputRules;
 
 /**
- * One line per admin change, in the log category {@code dev.attrgateway.audit}: who, which pool and
- * user, which attribute names, the outcome code and Cognito's request id. Never the values.
+ * One line per admin change attempt, in the log category {@code dev.attrgateway.audit}: a JSON object with
+ * who, which pool and user, which attribute names, the outcome code, the gateway's request id and Cognito's.
+ * Never the values. Refused input reaches it too, so it is written as JSON (a quote or a line break in a
+ * value cannot end a field or the line) and each field is capped.
  */
 @ApplicationScoped
 public class AuditLog {
@@ -21,23 +26,32 @@ public class AuditLog {
     private static final int MAX_ATTRIBUTE_NAMES = InputRules.MAX_ATTRIBUTES;
 
     public void adminUpdate(String caller, String userPoolId, String username, List<String> attributeNames,
-            String outcome, String requestId) {
-        String names = attributeNames.stream().limit(MAX_ATTRIBUTE_NAMES).map(AuditLog::safe)
-                .collect(Collectors.joining(",")) + (attributeNames.size() > MAX_ATTRIBUTE_NAMES ? ",..." : "");
-        LOG.infof("adminUpdateUserAttributes caller=%s pool=%s username=%s attributes=[%s] outcome=%s requestId=%s",
-                safe(caller), safe(userPoolId), safe(username), names, outcome, safe(requestId));
+            String outcome, String cognitoRequestId) {
+        JsonArrayBuilder names = Json.createArrayBuilder();
+        attributeNames.stream().limit(MAX_ATTRIBUTE_NAMES).map(AuditLog::safe).forEach(names::add);
+        JsonObjectBuilder line = Json.createObjectBuilder()
+                .add("event", "adminUpdateUserAttributes")
+                .add("caller", safe(caller))
+                .add("pool", safe(userPoolId))
+                .add("username", safe(username))
+                .add("attributes", names)
+                .add("attributesOmitted", Math.max(0, attributeNames.size() - MAX_ATTRIBUTE_NAMES))
+                .add("outcome", outcome)
+                .add("requestId", safe(RequestId.current()))
+                .add("cognitoRequestId", safe(cognitoRequestId));
+        LOG.info(line.build().toString());
     }
 
     /**
-     * Refused input reaches the audit line too: no line or paragraph separator, control or format
-     * character (bidi overrides included) may forge or disguise a line, and no field may flood it.
+     * No control or format character (bidi overrides included) may disguise a field on a terminal, and no
+     * field may flood the line.
      */
     private static String safe(String field) {
         if (field == null) {
             return "-";
         }
         String printable = field.codePoints()
-                .map(c -> isForbidden(c) || c == ' ' || c == ',' ? '_' : c)
+                .map(c -> isForbidden(c) ? '_' : c)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
         return printable.length() > MAX_FIELD_LENGTH ? printable.substring(0, MAX_FIELD_LENGTH) + "..." : printable;
     }

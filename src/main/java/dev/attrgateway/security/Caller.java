@@ -6,8 +6,11 @@ import java.util.Set;
  * Who calls, from a validated access token. {@code toString} leaves the token out: a caller may be logged.
  *
  * @param name the token's {@code username}, or its {@code client_id} for a machine client
+ * @param subject who the caller's Cognito calls are charged to: the token's {@code sub}, or its
+ *        {@code client_id} when it has none
  */
-public record Caller(String name, Set<String> scopes, Set<String> groups, String accessToken) {
+public record Caller(String name, String subject, Set<String> scopes, Set<String> groups,
+        String accessToken) {
 
     @Override
     public String toString() {

@@ -32,13 +32,15 @@ public class AdminService {
         this.auditLog = auditLog;
     }
 
+    /** The claims are checked first, then the input, and only then is Cognito asked: about the admin, then the user. */
     public Uni<UserProfile> adminGetUser(String userPoolId, String username) {
         return accessPolicy.adminCaller()
-                .map(caller -> {
+                .chain(caller -> {
                     InputRules.checkAdminGetUser(userPoolId, username);
-                    return accessPolicy.userPoolFor(userPoolId);
+                    String pool = accessPolicy.userPoolFor(userPoolId);
+                    return accessPolicy.confirmAdmin(caller)
+                            .chain(() -> cognito.adminGetUser(caller.subject(), pool, username));
                 })
-                .chain(pool -> cognito.adminGetUser(pool, username))
                 .map(CognitoMapping::profile);
     }
 
@@ -50,9 +52,11 @@ public class AdminService {
                 .deferred(() -> {
                     accessPolicy.requireAdmin(caller);
                     InputRules.check(input);
-                    return cognito.adminUpdateUserAttributes(accessPolicy.userPoolFor(input.userPoolId()),
-                            input.username(), CognitoMapping.attributeTypes(input.userAttributes()),
-                            CognitoMapping.clientMetadata(input.clientMetadata()));
+                    String allowedPool = accessPolicy.userPoolFor(input.userPoolId());
+                    return accessPolicy.confirmAdmin(caller).chain(() -> cognito.adminUpdateUserAttributes(
+                            caller.subject(), allowedPool, input.username(),
+                            CognitoMapping.attributeTypes(input.userAttributes()),
+                            CognitoMapping.clientMetadata(input.clientMetadata())));
                 })
                 .onFailure().transform(FaultMapper::toGatewayException)
                 .onItemOrFailure().invoke((requestId, failure) -> {

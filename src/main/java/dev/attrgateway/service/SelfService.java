@@ -31,7 +31,7 @@ public class SelfService {
 
     public Uni<UserProfile> me() {
         return accessPolicy.selfServiceCaller()
-                .chain(caller -> cognito.getUser(caller.accessToken()))
+                .chain(caller -> cognito.getUser(caller.accessToken(), caller.subject()))
                 .map(CognitoMapping::profile);
     }
 
@@ -41,7 +41,7 @@ public class SelfService {
                     InputRules.check(input);
                     accessPolicy.requireWritableByUser(input.userAttributes());
                 })
-                .chain(caller -> cognito.updateUserAttributes(caller.accessToken(),
+                .chain(caller -> cognito.updateUserAttributes(caller.accessToken(), caller.subject(),
                         CognitoMapping.attributeTypes(input.userAttributes()),
                         CognitoMapping.clientMetadata(input.clientMetadata())))
                 .map(deliveries -> new UpdateMyAttributesPayload(CognitoMapping.codeDeliveries(deliveries)));
@@ -50,15 +50,16 @@ public class SelfService {
     public Uni<VerifyMyAttributePayload> verifyMyAttribute(VerifyMyAttributeInput input) {
         return accessPolicy.selfServiceCaller()
                 .invoke(caller -> InputRules.check(input))
-                .chain(caller -> cognito.verifyUserAttribute(caller.accessToken(), input.attributeName(), input.code()))
+                .chain(caller -> cognito.verifyUserAttribute(caller.accessToken(), caller.subject(), input.attributeName(),
+                        input.code()))
                 .map(verified -> new VerifyMyAttributePayload(input.attributeName(), true));
     }
 
     public Uni<CodeDeliveryDetails> resendMyAttributeVerificationCode(ResendMyAttributeVerificationCodeInput input) {
         return accessPolicy.selfServiceCaller()
                 .invoke(caller -> InputRules.check(input))
-                .chain(caller -> cognito.getUserAttributeVerificationCode(caller.accessToken(), input.attributeName(),
-                        CognitoMapping.clientMetadata(input.clientMetadata())))
+                .chain(caller -> cognito.getUserAttributeVerificationCode(caller.accessToken(), caller.subject(),
+                        input.attributeName(), CognitoMapping.clientMetadata(input.clientMetadata())))
                 // CodeDeliveryDetails is optional in Cognito's answer; what was asked for is still known.
                 .map(details -> details == null ? new CodeDeliveryDetails(input.attributeName(), null, null)
                         : CognitoMapping.codeDelivery(details));

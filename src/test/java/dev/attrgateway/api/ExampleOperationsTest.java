@@ -38,7 +38,6 @@ class ExampleOperationsTest {
     @ValueSource(strings = { "me", "updateMyAttributes", "verifyMyAttribute", "resendMyAttributeVerificationCode",
             "adminGetUser", "adminUpdateUserAttributes" })
     void eachExampleRunsWithItsVariables(String operation) {
-        CognitoStubResource.stub().reset();
         String caller = operation.startsWith("admin") ? "admin" : "alice";
         String body = "{\"query\":" + Json.createValue(GraphQL.operation(operation))
                 + ",\"variables\":" + GraphQL.exampleVariables(operation) + "}";

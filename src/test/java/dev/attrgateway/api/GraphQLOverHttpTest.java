@@ -2,6 +2,7 @@ package dev.attrgateway.api;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,11 +22,11 @@ import java.util.stream.IntStream;
 import jakarta.json.Json;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.attrgateway.support.CognitoStub;
 import dev.attrgateway.support.CognitoStubResource;
+import dev.attrgateway.support.InjectCognitoStub;
 import dev.attrgateway.support.DemoUsers;
 import dev.attrgateway.support.GraphQL;
 import graphql.introspection.IntrospectionQuery;
@@ -48,13 +49,8 @@ class GraphQLOverHttpTest {
     @ConfigProperty(name = "quarkus.http.test-port")
     int port;
 
-    private CognitoStub stub;
-
-    @BeforeEach
-    void resetStub() {
-        stub = CognitoStubResource.stub();
-        stub.reset();
-    }
+    @InjectCognitoStub
+    CognitoStub stub;
 
     @Test
     void theResponseTypeFollowsAccept() {
@@ -204,22 +200,6 @@ class GraphQLOverHttpTest {
     }
 
     @Test
-    void anOperationFanningOutToMoreThanTenCognitoCallsIsRefused() {
-        String eleven = "fragment Two on Query { b1: me { username } b2: me { username } } { ...Two "
-                + IntStream.range(0, 9).mapToObj(i -> "a" + i + ": me { username }").collect(Collectors.joining(" "))
-                + " }";
-        post(alice().accept(GRAPHQL_RESPONSE_JSON), json(eleven)).statusCode(400)
-                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
-                .body("errors[0].message", equalTo("An operation may select at most 10 root fields"));
-        assertEquals(List.of(), stub.calls());
-
-        String ten = "{ " + IntStream.range(0, 10).mapToObj(i -> "a" + i + ": me { username }")
-                .collect(Collectors.joining(" ")) + " }";
-        post(alice().accept(GRAPHQL_RESPONSE_JSON), json(ten)).statusCode(200).body("errors", nullValue());
-        assertEquals(10, stub.calls("GetUser").size());
-    }
-
-    @Test
     void aVeryComplexQueryIsRefused() {
         String wide = "{ __schema { types { " + IntStream.range(0, 120).mapToObj(i -> "n" + i + ": name")
                 .collect(Collectors.joining(" ")) + " } } }";
@@ -245,6 +225,40 @@ class GraphQLOverHttpTest {
             String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(response.startsWith("HTTP/1.1 400"), response);
         }
+    }
+
+    @Test
+    void aBodyThatIsNotUtf8Is400AndNothingRuns() {
+        byte[] latin1 = json("mutation { updateMyAttributes(input: {userAttributes: [{name: \"name\", value: \"Zo\u00eb\"}]})"
+                + " { codeDeliveryDetailsList { attributeName } } }").getBytes(StandardCharsets.ISO_8859_1);
+
+        assertBadRequest(alice().contentType(ContentType.JSON).body(latin1).post("/graphql").then())
+                .body("errors[0].message", equalTo("The request body is not valid UTF-8"));
+        assertEquals(List.of(), stub.calls());
+    }
+
+    @Test
+    void everyAnswerSaysNotToStoreItNorSniffItAndNamesItsRequest() {
+        List<ValidatableResponse> answers = List.of(
+                post(alice().accept(ContentType.JSON), json(ME)).statusCode(200),
+                post(given().accept(ContentType.JSON), json(ME)).statusCode(200),
+                post(alice(), "{not json").statusCode(400),
+                post(alice().accept("text/html"), json(ME)).statusCode(406),
+                alice().contentType("text/plain").body(json(ME)).post("/graphql").then().statusCode(415),
+                alice().contentType(ContentType.JSON).body(json(ME)).put("/graphql").then().statusCode(405),
+                get(Map.of("query", "mutation { verifyMyAttribute(input: {attributeName: \"email\", code: \"1\"}) "
+                        + "{ verified } }")).statusCode(405));
+        answers.forEach(answer -> answer.header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Request-Id", matchesPattern("[0-9a-f]{32}")));
+    }
+
+    @Test
+    void aPlainRequestIdIsKeptAndAnythingElseReplaced() {
+        alice().header("X-Request-Id", "lb-1234.abc_DEF:9").accept(ContentType.JSON).contentType(ContentType.JSON)
+                .body(json(ME)).post("/graphql").then().header("X-Request-Id", "lb-1234.abc_DEF:9");
+        alice().header("X-Request-Id", "not plain; a=\"b\"").accept(ContentType.JSON).contentType(ContentType.JSON)
+                .body(json(ME)).post("/graphql").then().header("X-Request-Id", matchesPattern("[0-9a-f]{32}"));
     }
 
     @Test
@@ -275,8 +289,8 @@ class GraphQLOverHttpTest {
         return alice().accept(ContentType.JSON).queryParams(parameters).get("/graphql").then();
     }
 
-    private static void assertBadRequest(ValidatableResponse response) {
-        response.statusCode(400)
+    private static ValidatableResponse assertBadRequest(ValidatableResponse response) {
+        return response.statusCode(400)
                 .body("errors[0].extensions.code", equalTo("BAD_REQUEST"))
                 .body("errors[0].extensions.retryable", equalTo(false));
     }

@@ -15,11 +15,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.attrgateway.support.CognitoStub;
 import dev.attrgateway.support.CognitoStubResource;
+import dev.attrgateway.support.InjectCognitoStub;
 import dev.attrgateway.support.DemoUsers;
 import dev.attrgateway.support.GraphQL;
 import io.quarkus.test.common.WithTestResource;
@@ -36,13 +36,8 @@ class InputValidationTest {
 
     private static final String SECRET = "do-not-echo-";
 
-    private CognitoStub stub;
-
-    @BeforeEach
-    void resetStub() {
-        stub = CognitoStubResource.stub();
-        stub.reset();
-    }
+    @InjectCognitoStub
+    CognitoStub stub;
 
     @AfterEach
     void cognitoReceivedNothing() {
@@ -162,10 +157,32 @@ class InputValidationTest {
                 "mutation { updateMyAttributes(input: {userAttributes: [{name: \"name\", value: [\"\"\"" + SECRET
                         + "3\nline\"\"\"]}]}) { codeDeliveryDetailsList { attributeName } } }",
                 "mutation { updateMyAttributes(input: {userAttributes: [{name: \"name\", value: \"" + SECRET
-                        + "4\" \"x\"}]}) { codeDeliveryDetailsList { attributeName } } }");
+                        + "4\" \"x\"}]}) { codeDeliveryDetailsList { attributeName } } }",
+                // An unterminated string: the lexer's own message would quote the rest of the document.
+                "mutation { verifyMyAttribute(input: {attributeName: \"email\", code: \"" + SECRET + "5 }) { verified } }",
+                "mutation { verifyMyAttribute(input: {attributeName: \"email\", code: \"\"\"" + SECRET + "6 ");
         for (String document : documents) {
             GraphQL.post(GraphQL.request(token), document, Map.of()).statusCode(200)
                     .body("errors[0].extensions.code", org.hamcrest.Matchers.startsWith("GRAPHQL_"))
+                    .body(not(containsString(SECRET)));
+        }
+    }
+
+    @Test
+    void variablesOfTheWrongShapeAreRefusedWithoutNamingAJavaClassOrQuotingThem() {
+        String token = DemoUsers.accessToken("alice");
+        List<Map<String, Object>> variables = List.of(
+                Map.of("input", Map.of("userAttributes", SECRET + "not-a-list")),
+                Map.of("input", Map.of("userAttributes", List.of(Map.of("name", List.of(SECRET + "x"))))),
+                Map.of("input", List.of(SECRET + "y")),
+                Map.of("input", Map.of("userAttributes", List.of(attribute("name", "x")), "extra", SECRET + "z")));
+        for (Map<String, Object> input : variables) {
+            GraphQL.post(GraphQL.request(token), GraphQL.operation("updateMyAttributes"), input).statusCode(200)
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                    .body("errors[0].message", not(containsString("java")))
+                    .body("errors[0].message", not(containsString("List")))
+                    .body("errors[0].message", not(containsString("Map")))
                     .body(not(containsString(SECRET)));
         }
     }

@@ -5,15 +5,21 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
 import org.junit.jupiter.api.Test;
 
@@ -124,10 +130,47 @@ class SecretsNotLoggedTest {
                 signature(adminToken), code, resentCode, wrongCode)) {
             assertFalse(log.contains(secret), "the log holds a secret: " + secret.substring(0, Math.min(8, secret.length())));
         }
-        assertTrue(log.contains("adminUpdateUserAttributes caller=admin pool=" + LocalCognito.shared().userPoolId()
-                + " username=" + username + " attributes=[custom:role] outcome=OK"), "no audit line for the update");
-        assertTrue(log.contains("adminUpdateUserAttributes caller=admin pool=" + LocalCognito.shared().userPoolId()
-                + " username=ghost"), "no audit line for the refused update");
+        String pool = LocalCognito.shared().userPoolId();
+        List<JsonObject> audit = auditLines(log);
+        assertTrue(audit.stream().anyMatch(line -> line.getString("caller").equals("admin")
+                && line.getString("pool").equals(pool) && line.getString("username").equals(username)
+                && line.getJsonArray("attributes").getString(0).equals("custom:role")
+                && line.getString("outcome").equals("OK") && !line.getString("requestId").equals("-")),
+                "no audit line for the update: " + audit);
+        assertTrue(audit.stream().anyMatch(line -> line.getString("username").equals("ghost-" + username)
+                && line.getString("outcome").equals("NOT_AUTHORIZED")), "no audit line for the refused update");
+    }
+
+    @Test
+    void theAuditLineIsOneJsonObjectThatValuesCannotForgeAndCarriesTheRequestId() throws IOException {
+        String forged = "mallory\"}\n{\"outcome\":\"OK\"," + "\u202e";
+        String requestId = "audit-" + UUID.randomUUID();
+        int linesBefore = auditLines(Files.readString(LOG)).size();
+
+        GraphQL.post(GraphQL.request(DemoUsers.accessToken("admin")).header("X-Request-Id", requestId),
+                GraphQL.operation("adminUpdateUserAttributes"), Map.of("input", Map.of("username", forged,
+                        "userAttributes", List.of(attribute("custom:role", "x")))))
+                .header("X-Request-Id", requestId)
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
+
+        List<JsonObject> added = auditLines(Files.readString(LOG));
+        assertEquals(linesBefore + 1, added.size(), "one audit line per attempt");
+        JsonObject line = added.get(added.size() - 1);
+        assertEquals("mallory\"}_{\"outcome\":\"OK\",_", line.getString("username"));
+        assertEquals("BAD_USER_INPUT", line.getString("outcome"));
+        assertEquals(requestId, line.getString("requestId"));
+    }
+
+    /** The audit lines of the log, each parsed as the JSON object it must be. */
+    private static List<JsonObject> auditLines(String log) {
+        String start = "{\"event\":\"adminUpdateUserAttributes\"";
+        return log.lines().filter(line -> line.contains(start))
+                .map(line -> {
+                    try (JsonReader reader = Json.createReader(new StringReader(line.substring(line.indexOf(start))))) {
+                        return reader.readObject();
+                    }
+                })
+                .toList();
     }
 
     private static String claims(String token) {

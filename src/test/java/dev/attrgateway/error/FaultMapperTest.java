@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import jakarta.json.JsonArray;
@@ -31,26 +30,10 @@ import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import dev.attrgateway.support.CognitoFaults;
+import dev.attrgateway.support.CognitoFaults.Fault;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AliasExistsException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryFailureException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeMismatchException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CognitoIdentityProviderException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ExpiredCodeException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ForbiddenException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.InternalErrorException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidEmailRoleAccessPolicyException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidLambdaResponseException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidParameterException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidSmsRoleAccessPolicyException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.InvalidSmsRoleTrustRelationshipException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.PasswordResetRequiredException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.TooManyRequestsException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UnexpectedLambdaException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserLambdaValidationException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotConfirmedException;
-import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
 
 /** Pins down how {@link FaultMapper} turns failures into the contract's errors. */
 class FaultMapperTest {
@@ -59,64 +42,26 @@ class FaultMapperTest {
 
     // ---- 1. Cognito's documented exceptions -------------------------------------------------------------------
 
-    static Stream<Arguments> cognitoExceptions() {
-        return Stream.of(
-                row(AliasExistsException::builder, "AliasExistsException", 400, "ALIAS_EXISTS", false,
-                        "An account with the given email already exists."),
-                row(CodeDeliveryFailureException::builder, "CodeDeliveryFailureException", 400,
-                        "CODE_DELIVERY_FAILURE", false, "Unable to deliver the verification code."),
-                row(CodeMismatchException::builder, "CodeMismatchException", 400, "CODE_MISMATCH", false,
-                        "Invalid verification code provided, please try again."),
-                row(ExpiredCodeException::builder, "ExpiredCodeException", 400, "EXPIRED_CODE", false,
-                        "Invalid code provided, please request a code again."),
-                row(InternalErrorException::builder, "InternalErrorException", 500, "INTERNAL_ERROR", true,
-                        "Internal server error."),
-                row(InvalidEmailRoleAccessPolicyException::builder, "InvalidEmailRoleAccessPolicyException", 400,
-                        "INVALID_EMAIL_ROLE_ACCESS_POLICY", false, "Cognito is not allowed to use your email identity."),
-                row(InvalidLambdaResponseException::builder, "InvalidLambdaResponseException", 400,
-                        "INVALID_LAMBDA_RESPONSE", false, "Unrecognizable lambda output"),
-                row(InvalidParameterException::builder, "InvalidParameterException", 400, "INVALID_PARAMETER", false,
-                        "1 validation error detected: Value at 'username' failed to satisfy constraint"),
-                row(InvalidSmsRoleAccessPolicyException::builder, "InvalidSmsRoleAccessPolicyException", 400,
-                        "INVALID_SMS_ROLE_ACCESS_POLICY", false, "Role does not have permission to publish with SNS"),
-                row(InvalidSmsRoleTrustRelationshipException::builder, "InvalidSmsRoleTrustRelationshipException", 400,
-                        "INVALID_SMS_ROLE_TRUST_RELATIONSHIP", false, "Role has an invalid trust relationship"),
-                row(NotAuthorizedException::builder, "NotAuthorizedException", 400, "NOT_AUTHORIZED", false,
-                        "Access Token has been revoked"),
-                row(PasswordResetRequiredException::builder, "PasswordResetRequiredException", 400,
-                        "PASSWORD_RESET_REQUIRED", false, "Password reset required for the user"),
-                row(ResourceNotFoundException::builder, "ResourceNotFoundException", 400, "RESOURCE_NOT_FOUND", false,
-                        "User pool client does not exist."),
-                row(TooManyRequestsException::builder, "TooManyRequestsException", 400, "TOO_MANY_REQUESTS", true,
-                        "Too many requests"),
-                row(UnexpectedLambdaException::builder, "UnexpectedLambdaException", 400, "UNEXPECTED_LAMBDA", false,
-                        "The pre sign-up trigger failed unexpectedly."),
-                row(UserLambdaValidationException::builder, "UserLambdaValidationException", 400,
-                        "USER_LAMBDA_VALIDATION", false, "PreSignUp failed with error Domain not allowed."),
-                row(UserNotConfirmedException::builder, "UserNotConfirmedException", 400, "USER_NOT_CONFIRMED", false,
-                        "User is not confirmed."),
-                row(UserNotFoundException::builder, "UserNotFoundException", 400, "USER_NOT_FOUND", false,
-                        "User does not exist."),
-                row(ForbiddenException::builder, "ForbiddenException", 400, "FORBIDDEN", false,
-                        "The request was blocked by the web ACL of the user pool."));
+    static Stream<Fault> cognitoExceptions() {
+        return CognitoFaults.DOCUMENTED.stream();
     }
 
-    @ParameterizedTest(name = "{1} -> {3}")
+    @ParameterizedTest(name = "{0}")
     @MethodSource("cognitoExceptions")
-    void cognitoExceptionsMapToTheContractsCodes(Supplier<? extends AwsServiceException.Builder> builder, String name,
-            int status, String expectedCode, boolean expectedRetryable, String message) {
-        AwsServiceException fault = cognitoFault(builder.get(), name, status, message);
-        assertEquals(name, fault.getClass().getSimpleName(), "the test builds the SDK's own exception class");
+    void cognitoExceptionsMapToTheContractsCodes(Fault expected) {
+        AwsServiceException fault = cognitoFault(expected.sdkBuilder(), expected.name(), expected.status(),
+                expected.message());
+        assertEquals(expected.name(), fault.getClass().getSimpleName(), "the test builds the SDK's own exception class");
 
         GatewayException mapped = FaultMapper.toGatewayException(fault);
 
         assertAll(
-                () -> assertEquals(expectedCode, mapped.code(), "code"),
-                () -> assertEquals(expectedRetryable, mapped.retryable(), "retryable"),
-                () -> assertEquals(Optional.of(name), mapped.cognitoError(), "cognitoError"),
+                () -> assertEquals(expected.code(), mapped.code(), "code"),
+                () -> assertEquals(expected.retryable(), mapped.retryable(), "retryable"),
+                () -> assertEquals(Optional.of(expected.name()), mapped.cognitoError(), "cognitoError"),
                 () -> assertEquals(Optional.of(REQUEST_ID), mapped.requestId(), "requestId"),
-                () -> assertEquals(message, mapped.getMessage(), "message is Cognito's own"),
-                () -> assertFalse(mapped.getMessage().contains(name), "message must not contain the class name"));
+                () -> assertEquals(expected.message(), mapped.getMessage(), "message is Cognito's own"),
+                () -> assertFalse(mapped.getMessage().contains(expected.name()), "message must not contain the class name"));
     }
 
     // ---- 2. The generic naming rule ------------------------------------------------------------------------------
@@ -287,11 +232,6 @@ class FaultMapperTest {
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------------
-
-    private static Arguments row(Supplier<? extends AwsServiceException.Builder> builder, String name, int status,
-            String code, boolean retryable, String message) {
-        return Arguments.of(builder, name, status, code, retryable, message);
-    }
 
     /** Builds the exception as the SDK does from a wire error. */
     private static AwsServiceException cognitoFault(AwsServiceException.Builder builder, String name, int status,

@@ -34,7 +34,9 @@ public final class CognitoStub implements AutoCloseable {
             "AdminUpdateUserAttributes", "{}",
             "VerifyUserAttribute", "{}",
             "GetUserAttributeVerificationCode", "{\"CodeDeliveryDetails\":{\"AttributeName\":\"email\","
-                    + "\"DeliveryMedium\":\"EMAIL\",\"Destination\":\"s***@e***.com\"}}");
+                    + "\"DeliveryMedium\":\"EMAIL\",\"Destination\":\"s***@e***.com\"}}",
+            "AdminListGroupsForUser", "{\"Groups\":[{\"GroupName\":\"admin\"}]}",
+            "DescribeUserPoolClient", "{\"UserPoolClient\":{\"ClientId\":\"stub-client\"}}");
 
     /** One request as Cognito would have received it. */
     public record Call(String operation, JsonObject body) {

@@ -8,17 +8,13 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
 /**
  * Sends the gateway's Cognito calls to a {@link CognitoStub}, while tokens are still the emulator's and
- * checked against its keys. The upstream timeout is short so that timeouts are quick to test.
+ * checked against its keys. The upstream timeout is short so that timeouts are quick to test. Every test
+ * gets the stub in its {@link InjectCognitoStub} field as new: nothing scripted, no call recorded.
  */
 public class CognitoStubResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String TIMEOUT = "1s";
-    private static CognitoStub stub;
-
-    /** The stub of the running test application. */
-    public static CognitoStub stub() {
-        return stub;
-    }
+    private CognitoStub stub;
 
     @Override
     public Map<String, String> start() {
@@ -27,6 +23,13 @@ public class CognitoStubResource implements QuarkusTestResourceLifecycleManager 
         config.put("gateway.cognito-endpoint", stub.endpoint());
         config.put("gateway.upstream.timeout", TIMEOUT);
         return config;
+    }
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        stub.reset();
+        testInjector.injectIntoFields(stub,
+                new TestInjector.AnnotatedAndMatchesType(InjectCognitoStub.class, CognitoStub.class));
     }
 
     @Override

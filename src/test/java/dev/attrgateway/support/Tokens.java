@@ -2,12 +2,14 @@ package dev.attrgateway.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.util.Base64;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.jose4j.json.JsonUtil;
@@ -32,6 +34,18 @@ public final class Tokens {
     /** The token's claims, changed by {@code edit}, signed with the emulator's key. */
     public static String withClaims(String token, Consumer<JwtClaims> edit) {
         return sign(edit(token, edit), emulatorKey());
+    }
+
+    /**
+     * A valid access token of alice's, re-issued for another user: its own {@code sub} and {@code username},
+     * and its own {@code jti}, so that no two calls return the same token. Against the stub, any user will do.
+     */
+    public static String forUser(String token, String username) {
+        return withClaims(token, claims -> {
+            claims.setSubject(UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString());
+            claims.setClaim("username", username);
+            claims.setJwtId(UUID.randomUUID().toString());
+        });
     }
 
     /** The token's claims unchanged, signed with a freshly made key under the emulator's key id. */

@@ -1,0 +1,190 @@
+package dev.attrgateway.api;
+
+import static dev.attrgateway.api.SelfServiceTest.attribute;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import jakarta.json.JsonObject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import dev.attrgateway.support.CognitoStub;
+import dev.attrgateway.support.CognitoStub.Reply;
+import dev.attrgateway.support.CognitoStubResource;
+import dev.attrgateway.support.InjectCognitoStub;
+import dev.attrgateway.support.Concurrently;
+import dev.attrgateway.support.DemoUsers;
+import dev.attrgateway.support.GraphQL;
+import dev.attrgateway.support.Tokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * The quota guard in front of Cognito, with small budgets: what a budget refuses never reaches Cognito (the
+ * stub counts every call), is typed RATE_LIMITED with when to retry, and one caller's flood spends only its
+ * own budget. Counts allow for the budgets' refill while a burst is in flight; no assertion is about speed.
+ */
+@QuarkusTest
+@WithTestResource(CognitoStubResource.class)
+@TestProfile(QuotaTest.SmallBudgets.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class QuotaTest {
+
+    static final int PER_CALLER = 5;
+    /** Above one caller's burst, so that a flooding caller cannot spend it all. */
+    static final int USER_READ = 12;
+    static final int USER_UPDATE = 4;
+    static final int CODES_PER_HOUR = 2;
+
+    public static class SmallBudgets implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of(
+                    "gateway.quota.per-caller-rps", String.valueOf(PER_CALLER),
+                    "gateway.quota.user-read-rps", String.valueOf(USER_READ),
+                    "gateway.quota.user-update-rps", String.valueOf(USER_UPDATE),
+                    "gateway.quota.codes-per-user-per-hour", String.valueOf(CODES_PER_HOUR),
+                    "gateway.quota.max-wait", "250ms");
+        }
+    }
+
+    @ConfigProperty(name = "quarkus.http.test-port")
+    int port;
+
+    @InjectCognitoStub
+    CognitoStub stub;
+
+    @Test
+    @Order(1)
+    void aCallerOverItsBudgetIsRateLimitedAndCognitoSeesOnlyTheBudget() {
+        String token = newCaller();
+
+        List<JsonObject> answers = answers(Concurrently.send(port, Collections.nCopies(20, token), "me", Map.of()));
+
+        long served = answers.stream().filter(answer -> !answer.containsKey("errors")).count();
+        List<JsonObject> refused = refusals(answers);
+        assertEquals(20, served + refused.size(), "every request is served or refused as RATE_LIMITED");
+        assertEquals(served, stub.calls("GetUser").size(), "Cognito sees exactly the calls served");
+        // The burst, plus what refills while the burst is in flight (well under a second even on a busy machine).
+        assertTrue(served >= PER_CALLER && served <= 2 * PER_CALLER, served + " calls served");
+        refused.forEach(error -> {
+            JsonObject extensions = error.getJsonObject("extensions");
+            assertEquals(true, extensions.getBoolean("retryable"));
+            assertTrue(extensions.getJsonNumber("retryAfterMs").longValue() > 0, "retryAfterMs " + extensions);
+            assertEquals("Too many Cognito calls from this caller: try again later", error.getString("message"));
+        });
+    }
+
+    @Test
+    @Order(2)
+    void aCallerFloodingTheGatewayDoesNotDelayAnother() throws InterruptedException {
+        awaitFullBudgets();
+        Concurrently.send(port, Collections.nCopies(30, newCaller()), "me", Map.of());
+
+        GraphQL.execute("me", newCaller()).statusCode(200).body("errors", nullValue());
+    }
+
+    @Test
+    @Order(3)
+    void verificationCodesAreBudgetedPerUserAndHour() {
+        String token = newCaller();
+
+        resend(token).body("errors", nullValue());
+        updateEmail(token).body("errors", nullValue());
+        assertCodesSpent(resend(token));
+        assertCodesSpent(updateEmail(token));
+        update(token, attribute("nickname", "Al")).body("errors", nullValue());
+
+        assertEquals(1, stub.calls("GetUserAttributeVerificationCode").size());
+        assertEquals(2, stub.calls("UpdateUserAttributes").size(), "the email change and the nickname");
+    }
+
+    @Test
+    @Order(4)
+    void retriesOfThrottledCallsTakePermitsToo() {
+        stub.always("UpdateUserAttributes", Reply.error(400, "TooManyRequestsException", "Rate exceeded"));
+
+        // Three attempts are allowed; each email change needs a code permit, and the budget holds two.
+        assertCodesSpent(updateEmail(newCaller()));
+
+        assertEquals(CODES_PER_HOUR, stub.calls("UpdateUserAttributes").size());
+    }
+
+    @Test
+    @Order(5)
+    void thePoolWideBudgetHoldsForAllCallersTogether() throws InterruptedException {
+        awaitFullBudgets();
+        List<String> callers = IntStream.range(0, 12).mapToObj(i -> newCaller()).toList();
+        Map<String, ?> nickname = Map.of("input", Map.of("userAttributes", List.of(attribute("nickname", "Al"))));
+
+        List<JsonObject> answers = answers(Concurrently.send(port, callers, "updateMyAttributes", nickname));
+
+        long served = answers.stream().filter(answer -> !answer.containsKey("errors")).count();
+        assertEquals(served, stub.calls("UpdateUserAttributes").size());
+        assertTrue(served >= USER_UPDATE && served <= 2 * USER_UPDATE, served + " calls served");
+        refusals(answers).forEach(error -> assertEquals(
+                "The gateway's budget of Cognito UserUpdate calls is spent: try again later", error.getString("message")));
+    }
+
+    /** The shared budgets refill within a second of what the tests before spent. */
+    private static void awaitFullBudgets() throws InterruptedException {
+        Thread.sleep(1_100);
+    }
+
+    private static String newCaller() {
+        return Tokens.forUser(DemoUsers.accessToken("alice"), "quota-" + UUID.randomUUID());
+    }
+
+    private static List<JsonObject> answers(List<HttpResponse<String>> responses) {
+        responses.forEach(response -> assertEquals(200, response.statusCode()));
+        return responses.stream().map(Concurrently::json).toList();
+    }
+
+    /** The errors of the refused answers, each checked to be the guard's. */
+    private static List<JsonObject> refusals(List<JsonObject> answers) {
+        return answers.stream().filter(answer -> answer.containsKey("errors"))
+                .map(answer -> answer.getJsonArray("errors").getJsonObject(0))
+                .peek(error -> assertEquals("RATE_LIMITED", error.getJsonObject("extensions").getString("code"),
+                        error.toString()))
+                .toList();
+    }
+
+    private static void assertCodesSpent(ValidatableResponse response) {
+        response.body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("RATE_LIMITED"))
+                .body("errors[0].extensions.retryable", equalTo(true))
+                .body("errors[0].message", equalTo(
+                        "Too many verification codes for this user in the last hour: try again later"));
+    }
+
+    private static ValidatableResponse resend(String token) {
+        return GraphQL.execute("resendMyAttributeVerificationCode", Map.of("input", Map.of("attributeName", "email")),
+                token).statusCode(200);
+    }
+
+    private static ValidatableResponse updateEmail(String token) {
+        return update(token, attribute("email", "new-" + UUID.randomUUID() + "@example.com"));
+    }
+
+    @SafeVarargs
+    private static ValidatableResponse update(String token, Map<String, Object>... attributes) {
+        return GraphQL.execute("updateMyAttributes", Map.of("input", Map.of("userAttributes", List.of(attributes))),
+                token).statusCode(200);
+    }
+}
