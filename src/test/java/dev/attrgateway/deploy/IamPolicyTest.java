@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import dev.attrgateway.cognito.CognitoOperation;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 
 /**
@@ -47,42 +49,34 @@ class IamPolicyTest {
     /** The emulator launcher seeds cognito-local with a client of its own (dummy keys, dev mode and tests only). */
     static final Path LOCAL_EMULATOR = Path.of("src/main/java/dev/attrgateway/local");
 
-    /**
-     * Operations that Cognito authorizes with the user's access token, not with IAM: they are signed by no AWS
-     * credentials and no IAM policy grants or denies them. The Cognito developer guide lists them under
-     * "Understanding API, OIDC, and managed login pages authentication" (user-pools-API-operations.html),
-     * "Unauthenticated and user-authorized operations". Only those the gateway calls are listed here.
-     */
-    static final Set<String> AUTHORIZED_BY_ACCESS_TOKEN = Set.of("GetUser", "UpdateUserAttributes",
-            "VerifyUserAttribute", "GetUserAttributeVerificationCode");
+    @Test
+    void theOperationTableListsExactlyTheCallsOfTheCode() {
+        Set<String> inTable = Stream.of(CognitoOperation.values()).map(CognitoOperation::apiName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> called = calledOperations().keySet();
 
-    /**
-     * Actions the policy already grants for calls that are on their way from another branch (with the enum
-     * dev.attrgateway.cognito.CognitoOperation). They are tolerated as extra only until that enum exists; from
-     * then on the code must call them or the test reports them extra. Delete this set after the merge.
-     */
-    static final Set<String> PENDING_MERGE = Set.of("cognito-idp:AdminListGroupsForUser",
-            "cognito-idp:DescribeUserPoolClient");
+        assertEquals(called, inTable, CognitoOperation.class.getSimpleName() + " must list every operation "
+                + COGNITO_SOURCES + " calls on the client (with its quota category and authorization), and no other");
+    }
 
     @Test
     void thePolicyGrantsExactlyTheIamAuthorizedCallsOfTheCode() {
-        Map<String, Set<String>> called = iamAuthorizedCalls();
+        Set<String> iamAuthorized = Stream.of(CognitoOperation.values())
+                .filter(operation -> operation.authorization() == CognitoOperation.Authorization.IAM)
+                .map(operation -> "cognito-idp:" + operation.apiName())
+                .collect(Collectors.toCollection(TreeSet::new));
         Set<String> granted = grantedActions();
 
-        Set<String> missing = new TreeSet<>(called.keySet());
+        Set<String> missing = new TreeSet<>(iamAuthorized);
         missing.removeAll(granted);
         Set<String> extra = new TreeSet<>(granted);
-        extra.removeAll(called.keySet());
-        if (!onClasspath("dev.attrgateway.cognito.CognitoOperation")) {
-            extra.removeAll(PENDING_MERGE);
-        }
-
+        extra.removeAll(iamAuthorized);
         List<String> problems = new ArrayList<>();
-        missing.forEach(action -> problems.add("missing " + action + " (called in " + called.get(action) + ")"));
-        extra.forEach(action -> problems.add("extra " + action + " (no IAM-authorized call in " + COGNITO_SOURCES
-                + ")"));
-        assertEquals(List.of(), problems, POLICY + " must grant exactly the IAM-authorized calls of the code; "
-                + "add the missing actions to it and remove the extra ones");
+        missing.forEach(action -> problems.add("missing " + action));
+        extra.forEach(action -> problems.add("extra " + action + " (no IAM-authorized call in the code)"));
+        assertEquals(List.of(), problems, POLICY + " must grant exactly the IAM-authorized calls of the code"
+                + " (CognitoOperation's IAM rows; the others are authorized by the user's access token, see the"
+                + " Cognito developer guide, \"Understanding API, OIDC, and managed login pages authentication\")");
     }
 
     @Test
@@ -145,20 +139,6 @@ class IamPolicyTest {
                     .filter(file -> Manifests.read(file).contains(client)).toList();
             assertEquals(List.of(), outside, "only " + COGNITO_SOURCES + " may use " + client);
         }
-    }
-
-    /**
-     * {@code cognito-idp:<Operation>} for every operation the sources of the cognito package call on the async
-     * client, except those authorized by the user's access token; each with the files that call it.
-     */
-    static Map<String, Set<String>> iamAuthorizedCalls() {
-        Map<String, Set<String>> calls = new TreeMap<>();
-        calledOperations().forEach((operation, files) -> {
-            if (!AUTHORIZED_BY_ACCESS_TOKEN.contains(operation)) {
-                calls.put("cognito-idp:" + operation, files);
-            }
-        });
-        return calls;
     }
 
     /** Every operation the cognito package calls on the async client, with the files that call it; never empty. */
@@ -251,14 +231,5 @@ class IamPolicyTest {
             return value.asJsonArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }
         return fail("not a string or a list of strings: " + value);
-    }
-
-    private static boolean onClasspath(String className) {
-        try {
-            Class.forName(className, false, IamPolicyTest.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
     }
 }
