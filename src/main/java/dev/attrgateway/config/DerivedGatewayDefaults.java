@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.quarkus.runtime.ExecutionMode;
 import io.quarkus.runtime.ExecutionModeManager;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.config.ConfigSourceInterceptor;
 import io.smallrye.config.ConfigSourceInterceptorContext;
@@ -45,7 +46,7 @@ public class DerivedGatewayDefaults implements ConfigSourceInterceptor {
         if (ExecutionModeManager.getExecutionMode() == ExecutionMode.UNSET) {
             return null;
         }
-        throw new MissingUserPoolId();
+        throw new MissingUserPoolId(LaunchMode.current() == LaunchMode.DEVELOPMENT);
     }
 
     private static Optional<String> userPoolId(ConfigSourceInterceptorContext context) {
@@ -67,9 +68,10 @@ public class DerivedGatewayDefaults implements ConfigSourceInterceptor {
 
     /** Start-up stops with this one line when no pool is configured (Quarkus prints only the message). */
     static final class MissingUserPoolId extends ConfigurationException {
-        MissingUserPoolId() {
+        MissingUserPoolId(boolean devMode) {
             super("gateway.user-pool-id is not set: set GATEWAY_USER_POOL_ID to the Cognito user pool id"
-                    + " (e.g. eu-west-1_AbC123def)");
+                    + " (e.g. eu-west-1_AbC123def)" + (devMode ? ", or run ./mvnw quarkus:dev -Plocal for the local"
+                    + " emulator" : ""));
         }
 
         /** SmallRye Config lists a failed lookup by its {@code toString}: keep it to the message. */

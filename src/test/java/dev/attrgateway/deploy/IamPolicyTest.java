@@ -46,8 +46,6 @@ class IamPolicyTest {
     /** The one package that calls Cognito (see the README's layout). */
     static final Path COGNITO_SOURCES = Path.of("src/main/java/dev/attrgateway/cognito");
     static final Path MAIN_SOURCES = Path.of("src/main/java");
-    /** The emulator launcher seeds cognito-local with a client of its own (dummy keys, dev mode and tests only). */
-    static final Path LOCAL_EMULATOR = Path.of("src/main/java/dev/attrgateway/local");
 
     @Test
     void theOperationTableListsExactlyTheCallsOfTheCode() {
@@ -130,12 +128,11 @@ class IamPolicyTest {
 
     @Test
     void onlyTheCognitoPackageTouchesTheClient() throws IOException {
-        // The scan below reads only COGNITO_SOURCES: a call made elsewhere would escape it. The emulator's own
-        // client never reaches AWS: it is built with static dummy keys for a loopback endpoint.
+        // The scan below reads only COGNITO_SOURCES: a call made elsewhere would escape it.
         String client = CognitoIdentityProviderAsyncClient.class.getSimpleName();
         try (Stream<Path> files = Files.walk(MAIN_SOURCES)) {
             List<Path> outside = files.filter(file -> file.toString().endsWith(".java"))
-                    .filter(file -> !file.startsWith(COGNITO_SOURCES) && !file.startsWith(LOCAL_EMULATOR))
+                    .filter(file -> !file.startsWith(COGNITO_SOURCES))
                     .filter(file -> Manifests.read(file).contains(client)).toList();
             assertEquals(List.of(), outside, "only " + COGNITO_SOURCES + " may use " + client);
         }

@@ -25,7 +25,7 @@ import org.jose4j.lang.JoseException;
  */
 public final class Tokens {
 
-    private static final String EMULATOR_KEY = "src/cognito-local/node_modules/cognito-local/lib/keys/cognitoLocal.private.json";
+    private static final String EMULATOR_KEY = "src/local/cognito-local/node_modules/cognito-local/lib/keys/cognitoLocal.private.json";
     private static final String EMULATOR_KEY_ID = "CognitoLocal";
 
     private Tokens() {

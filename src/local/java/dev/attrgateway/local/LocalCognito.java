@@ -241,7 +241,7 @@ public final class LocalCognito {
 
     /** The npm project holding the pinned emulator, installed with {@code npm ci} when missing. */
     private static Path installed() {
-        Path home = Path.of(System.getProperty(DIR_PROPERTY, "src/cognito-local")).toAbsolutePath();
+        Path home = Path.of(System.getProperty(DIR_PROPERTY, "src/local/cognito-local")).toAbsolutePath();
         Path marker = home.resolve("node_modules/cognito-local/package.json");
         if (Files.exists(marker)) {
             return home;
