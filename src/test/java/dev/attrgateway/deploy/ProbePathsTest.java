@@ -16,7 +16,7 @@ import dev.attrgateway.support.LocalCognitoResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Every path the manifests' probes GET is served by the gateway and answers 200 when it is up. */
+/** Every path the manifests' probes GET is served by the gateway and answers 200 once it is up and warm. */
 @QuarkusTest
 @WithTestResource(LocalCognitoResource.class)
 class ProbePathsTest {
@@ -39,7 +39,12 @@ class ProbePathsTest {
             String path = (String) request.get(0);
             @SuppressWarnings("unchecked")
             Map<String, String> headers = (Map<String, String>) request.get(1);
+            // Readiness waits for the warm-up, which ends shortly after start-up.
+            long deadline = System.currentTimeMillis() + 30_000;
             int status = given().headers(headers).when().get(path).then().extract().statusCode();
+            while (status != 200 && System.currentTimeMillis() < deadline) {
+                status = given().headers(headers).when().get(path).then().extract().statusCode();
+            }
             if (status != 200) {
                 failures.add("GET " + path + " answered " + status + " (" + String.join("; ", probes) + ")");
             }

@@ -1,0 +1,131 @@
+package dev.attrgateway.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged gateway (target/quarkus-app), started as an operator starts it: its own process, the prod
+ * profile, settings as environment variables. For what a test of the same JVM cannot show: start-up until
+ * ready, and the stop on SIGTERM.
+ */
+public final class PackagedGateway implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+
+    private PackagedGateway(Process process, int port, Path log) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+    }
+
+    /** Starts the packaged gateway with these environment variables on a free port; its output goes to target/. */
+    public static PackagedGateway start(String name, Map<String, String> environment) {
+        try {
+            int port = freePort();
+            Path log = Path.of("target", name + ".log");
+            ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-XX:MaxRAM=1g", "-jar", "target/quarkus-app/quarkus-run.jar"))
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().putAll(environment);
+            builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            builder.environment().put("AWS_ACCESS_KEY_ID", "dummy");
+            builder.environment().put("AWS_SECRET_ACCESS_KEY", "dummy");
+            return new PackagedGateway(builder.start(), port, log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    /** The status of a GET, or -1 when nothing answers. */
+    public int status(String path) {
+        try {
+            return HTTP.send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(5)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    /** Waits for /q/health/ready to answer 200, and returns when it did; fails with the gateway's output if not. */
+    public long awaitReady(Duration atMost) throws InterruptedException {
+        long deadline = System.nanoTime() + atMost.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (status("/q/health/ready") == 200) {
+                return System.nanoTime();
+            }
+            if (!process.isAlive()) {
+                break;
+            }
+            Thread.sleep(10);
+        }
+        throw new AssertionError("not ready within " + atMost + "; its output:\n" + output());
+    }
+
+    /** A GraphQL request, sent now; the answer comes when the gateway gives it. */
+    public java.util.concurrent.CompletableFuture<HttpResponse<String>> post(String body, String accessToken) {
+        return HTTP.sendAsync(HttpRequest.newBuilder(uri("/graphql")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + accessToken).POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** SIGTERM, as Kubernetes sends it. */
+    public void terminate() {
+        process.destroy();
+    }
+
+    /** Waits for the process to end; true if it did within the time. */
+    public boolean awaitExit(Duration atMost) throws InterruptedException {
+        return process.waitFor(atMost.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    public String output() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            return "(no output: " + e + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /** Every line of the output that contains the text. */
+    public List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        output().lines().filter(line -> line.contains(text)).forEach(lines::add);
+        return lines;
+    }
+}
