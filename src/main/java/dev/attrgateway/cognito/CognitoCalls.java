@@ -6,13 +6,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.attrgateway.config.GatewayConfig;
+import dev.attrgateway.error.ErrorCode;
+import dev.attrgateway.error.FaultMapper;
+import dev.attrgateway.observability.GatewayMetrics;
 import dev.attrgateway.quota.QuotaGuard;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
+import software.amazon.awssdk.awscore.AwsResponse;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminListGroupsForUserResponse;
@@ -26,8 +37,8 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolCli
 /**
  * The only class that calls Cognito. Each call is a lazy {@link Uni} over the async client that first takes
  * its permits from the {@link QuotaGuard}, is bounded by the configured timeout and repeated only where its
- * operation's {@link RetryPolicy} says it is safe, each attempt with permits of its own. Failures come out as
- * the SDK raised them; the caller maps them. {@code caller} is who a call is charged to: the token's
+ * operation's {@link RetryPolicy} says it is safe, each attempt with permits of its own, a metric and a span.
+ * Failures come out as the SDK raised them; the caller maps them. {@code caller} is who a call is charged to: the token's
  * {@code sub}, or null for the gateway's own calls.
  */
 @ApplicationScoped
@@ -43,11 +54,16 @@ public class CognitoCalls {
     private final CognitoIdentityProviderAsyncClient client;
     private final GatewayConfig.Upstream upstream;
     private final QuotaGuard quota;
+    private final GatewayMetrics metrics;
+    private final Tracer tracer;
 
-    CognitoCalls(CognitoIdentityProviderAsyncClient client, GatewayConfig config, QuotaGuard quota) {
+    CognitoCalls(CognitoIdentityProviderAsyncClient client, GatewayConfig config, QuotaGuard quota,
+            GatewayMetrics metrics, Tracer tracer) {
         this.client = client;
         this.upstream = config.upstream();
         this.quota = quota;
+        this.metrics = metrics;
+        this.tracer = tracer;
     }
 
     public Uni<GetUserResponse> getUser(String accessToken, String caller) {
@@ -122,11 +138,54 @@ public class CognitoCalls {
      */
     private <T> Uni<T> call(CognitoOperation operation, String caller, boolean sendsCode,
             Supplier<CompletableFuture<T>> request) {
-        return CallerContext.resumeOnCallerContext(quota.permit(operation.quotaCategory(), caller, sendsCode)
-                .chain(() -> Uni.createFrom().completionStage(request))
-                .onFailure(operation.retryPolicy()::allowsRetry).retry()
-                .withBackOff(FIRST_BACKOFF, MAX_BACKOFF).withJitter(0.5)
-                .atMost(upstream.maxAttempts() - 1L)
-                .ifNoItem().after(upstream.timeout()).fail());
+        return CallerContext.resumeOnCallerContext(Uni.createFrom().deferred(() -> {
+            // The span of the request that makes the call; a permit may be granted on another thread.
+            Context parent = Context.current();
+            AtomicInteger attempts = new AtomicInteger();
+            return quota.permit(operation.quotaCategory(), caller, sendsCode)
+                    .chain(() -> attempt(operation, request, parent, attempts.getAndIncrement()))
+                    .onFailure(operation.retryPolicy()::allowsRetry).retry()
+                    .withBackOff(FIRST_BACKOFF, MAX_BACKOFF).withJitter(0.5)
+                    .atMost(upstream.maxAttempts() - 1L)
+                    .ifNoItem().after(upstream.timeout()).fail();
+        }));
+    }
+
+    /** One request to Cognito, measured and traced: its latency, outcome and request id, never its content. */
+    private <T> Uni<T> attempt(CognitoOperation operation, Supplier<CompletableFuture<T>> request, Context parent,
+            int attempt) {
+        String api = operation.apiName();
+        if (attempt > 0) {
+            metrics.cognitoRetry(api);
+        }
+        Span span = tracer.spanBuilder("CognitoIdentityProvider/" + api).setParent(parent).setSpanKind(SpanKind.CLIENT)
+                .setAttribute("rpc.system", "aws-api")
+                .setAttribute("rpc.service", "CognitoIdentityProvider")
+                .setAttribute("rpc.method", api)
+                .startSpan();
+        AtomicInteger inFlight = metrics.cognitoInFlight(api);
+        long started = System.nanoTime();
+        inFlight.incrementAndGet();
+        return Uni.createFrom().completionStage(request)
+                .onItemOrFailure().invoke((answer, failure) -> {
+                    String outcome = failure == null ? GatewayMetrics.OK : FaultMapper.codeOf(failure);
+                    String requestId = failure instanceof AwsServiceException service ? service.requestId()
+                            : answer instanceof AwsResponse response ? response.responseMetadata().requestId() : null;
+                    finish(span, inFlight, api, started, outcome, requestId);
+                })
+                .onCancellation().invoke(() -> finish(span, inFlight, api, started, ErrorCode.UPSTREAM_TIMEOUT.name(), null));
+    }
+
+    private void finish(Span span, AtomicInteger inFlight, String api, long started, String outcome, String requestId) {
+        inFlight.decrementAndGet();
+        metrics.cognitoCall(api, outcome, System.nanoTime() - started);
+        if (requestId != null) {
+            span.setAttribute("aws.request_id", requestId);
+        }
+        span.setAttribute("gateway.outcome", outcome);
+        if (!outcome.equals(GatewayMetrics.OK)) {
+            span.setStatus(StatusCode.ERROR);
+        }
+        span.end();
     }
 }

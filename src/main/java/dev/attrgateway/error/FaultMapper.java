@@ -52,6 +52,11 @@ public final class FaultMapper {
         return mapped;
     }
 
+    /** The code this failure gets, for a metric or a span; nothing is logged. */
+    public static String codeOf(Throwable failure) {
+        return classify(failure).code();
+    }
+
     /** Whether a client may retry after this failure: the same answer as the {@code retryable} flag it gets. */
     public static boolean isRetryable(Throwable failure) {
         return classify(failure).retryable();

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,6 +22,8 @@ import dev.attrgateway.error.ErrorCode;
 import dev.attrgateway.error.FaultMapper;
 import dev.attrgateway.error.GatewayException;
 import dev.attrgateway.execution.OperationFacts;
+import dev.attrgateway.observability.GatewayMetrics;
+import dev.attrgateway.observability.RequestTelemetry;
 import graphql.ErrorType;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
@@ -61,16 +64,22 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             (context, failure) -> {
             };
 
-    GraphQLHttpHandler(CurrentIdentityAssociation identities, CurrentVertxRequest currentRequest) {
+    private final RequestTelemetry telemetry;
+
+    GraphQLHttpHandler(CurrentIdentityAssociation identities, CurrentVertxRequest currentRequest,
+            RequestTelemetry telemetry) {
         super(identities, currentRequest, false);
+        this.telemetry = telemetry;
     }
 
     @Override
     protected void doHandle(RoutingContext context) {
+        long started = System.nanoTime();
         try {
-            handle(context, context.request().method());
+            handle(context, context.request().method(), started);
         } catch (RuntimeException unexpected) {
             respondInternalError(context, JSON, unexpected);
+            telemetry.refused(started, ErrorCode.INTERNAL.name());
         }
     }
 
@@ -84,39 +93,35 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         refuse(context, 413, JSON, "The request body is larger than the gateway accepts", null);
     }
 
-    private void handle(RoutingContext context, HttpMethod method) {
+    private void handle(RoutingContext context, HttpMethod method, long started) {
         ResponseHeaders.apply(context);
         context.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, LEAVE_AUTHENTICATION_FAILURES_TO_RESOLVERS);
-        if (method != HttpMethod.GET && method != HttpMethod.POST) {
-            refuse(context, 405, JSON, "GraphQL requests are GET (queries) or POST", "GET, POST");
-            return;
-        }
-        String mediaType = responseMediaType(context);
-        if (mediaType == null) {
-            refuse(context, 406, JSON, "Accept application/graphql-response+json or application/json", null);
-            return;
-        }
+        String mediaType = method == HttpMethod.GET || method == HttpMethod.POST ? responseMediaType(context) : JSON;
         GraphQLRequest request;
         try {
+            if (method != HttpMethod.GET && method != HttpMethod.POST) {
+                throw new Refusal(405, "GraphQL requests are GET (queries) or POST", "GET, POST");
+            }
+            if (mediaType == null) {
+                throw new Refusal(406, "Accept application/graphql-response+json or application/json", null);
+            }
             request = method == HttpMethod.GET ? GraphQLRequest.fromQueryParameters(context) : fromBody(context);
-        } catch (UnsupportedMediaType e) {
-            refuse(context, 415, mediaType, e.getMessage(), null);
-            return;
-        } catch (GraphQLRequest.BadRequest e) {
-            refuse(context, 400, mediaType, e.getMessage(), null);
+        } catch (Refusal e) {
+            refuse(context, e.status, mediaType == null ? JSON : mediaType, e.getMessage(), e.allow);
+            telemetry.refused(started, ErrorCode.BAD_REQUEST.name());
             return;
         }
         OperationFacts facts = OperationFacts.forRequest(method == HttpMethod.GET);
         Map<String, Object> executionContext = getMetaData(context);
         executionContext.put(OperationFacts.CONTEXT_KEY, facts);
         getExecutionService().executeAsync(request.toJson(), executionContext,
-                new ResponseWriter(context, mediaType, request, facts));
+                new ResponseWriter(context, mediaType, request, facts, telemetry.start(started)));
     }
 
     private static GraphQLRequest fromBody(RoutingContext context) {
         String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         if (contentType == null || !isJsonInUtf8(contentType)) {
-            throw new UnsupportedMediaType();
+            throw new Refusal(415, "The request body must be application/json (UTF-8)", null);
         }
         return GraphQLRequest.fromBody(utf8(context.body().buffer()));
     }
@@ -129,7 +134,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body.getBytes())).toString();
         } catch (CharacterCodingException e) {
-            throw new GraphQLRequest.BadRequest("The request body is not valid UTF-8");
+            throw Refusal.badRequest("The request body is not valid UTF-8");
         }
     }
 
@@ -215,24 +220,31 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         private final String mediaType;
         private final GraphQLRequest request;
         private final OperationFacts facts;
+        private final RequestTelemetry.Execution telemetry;
 
-        ResponseWriter(RoutingContext context, String mediaType, GraphQLRequest request, OperationFacts facts) {
+        ResponseWriter(RoutingContext context, String mediaType, GraphQLRequest request, OperationFacts facts,
+                RequestTelemetry.Execution telemetry) {
             this.context = context;
             this.mediaType = mediaType;
             this.request = request;
             this.facts = facts;
+            this.telemetry = telemetry;
         }
 
         @Override
         public void write(ExecutionResponse response) {
             if (facts.refusedAsMutationOverGet()) {
                 refuse(context, 405, mediaType, "Mutations are accepted over POST only", "POST");
+                telemetry.finish(facts.rootFields(), ErrorCode.BAD_REQUEST.name());
                 return;
             }
             ExecutionResult result = response.getExecutionResult();
             JsonObjectBuilder body = Json.createObjectBuilder();
+            String outcome = GatewayMetrics.OK;
             if (!result.getErrors().isEmpty()) {
-                body.add("errors", result.isDataPresent() ? render(result.getErrors()) : requestErrors(result));
+                JsonArray errors = result.isDataPresent() ? render(result.getErrors()) : requestErrors(result);
+                body.add("errors", errors);
+                outcome = errors.getJsonObject(0).getJsonObject("extensions").getString("code");
             }
             if (result.isDataPresent()) {
                 ExecutionResult dataOnly = ExecutionResult.newExecutionResult().data(result.getData())
@@ -242,14 +254,16 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             // Without data the request never executed: a client error, which graphql-response+json reports as 400.
             int status = result.isDataPresent() || mediaType.equals(JSON) ? 200 : 400;
             send(context, status, mediaType, body.build());
+            telemetry.finish(facts.rootFields(), outcome);
         }
 
         @Override
         public void fail(Throwable failure) {
             respondInternalError(context, mediaType, failure);
+            telemetry.finish(facts.rootFields(), ErrorCode.INTERNAL.name());
         }
 
-        private static jakarta.json.JsonArray render(List<GraphQLError> errors) {
+        private static JsonArray render(List<GraphQLError> errors) {
             JsonArrayBuilder array = Json.createArrayBuilder();
             errors.forEach(error -> array.add(GraphQLErrors.render(FaultMapper.forGraphQLError(error),
                     error.getLocations(), error.getPath())));
@@ -260,7 +274,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
          * Errors of a request that did not execute. SmallRye answers a document that does not parse with one
          * error of its own that says neither why nor where; only then is the document parsed again, to say where.
          */
-        private jakarta.json.JsonArray requestErrors(ExecutionResult result) {
+        private JsonArray requestErrors(ExecutionResult result) {
             if (!isSmallRyesUnparseableAnswer(result.getErrors())) {
                 return render(result.getErrors());
             }
@@ -277,12 +291,6 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         private static boolean isSmallRyesUnparseableAnswer(List<GraphQLError> errors) {
             return errors.size() == 1 && errors.get(0).getErrorType() == ErrorType.DataFetchingException
                     && !(errors.get(0) instanceof ExceptionWhileDataFetching);
-        }
-    }
-
-    private static final class UnsupportedMediaType extends RuntimeException {
-        UnsupportedMediaType() {
-            super("The request body must be application/json (UTF-8)", null, false, false);
         }
     }
 }

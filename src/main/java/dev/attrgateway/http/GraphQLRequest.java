@@ -24,13 +24,13 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
             json = reader.readValue();
         } catch (RuntimeException e) {
             // Parsson reports nesting beyond its limit as a plain RuntimeException, not a JsonException.
-            throw new BadRequest("The request body is not JSON");
+            throw Refusal.badRequest("The request body is not JSON");
         }
         if (!(json instanceof JsonObject object)) {
-            throw new BadRequest("The request body must be a JSON object");
+            throw Refusal.badRequest("The request body must be a JSON object");
         }
         if (!(object.get("query") instanceof jakarta.json.JsonString query)) {
-            throw new BadRequest("The request needs a query, as a string");
+            throw Refusal.badRequest("The request needs a query, as a string");
         }
         return new GraphQLRequest(query.getString(), optionalString(object, "operationName"),
                 optionalObject(object, "variables"), optionalObject(object, "extensions"));
@@ -38,7 +38,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
 
     static GraphQLRequest fromQueryParameters(RoutingContext context) {
         String query = parameter(context, "query")
-                .orElseThrow(() -> new BadRequest("The request needs a query parameter"));
+                .orElseThrow(() -> Refusal.badRequest("The request needs a query parameter"));
         return new GraphQLRequest(query, parameter(context, "operationName").filter(name -> !name.isEmpty()).orElse(null),
                 parameter(context, "variables").filter(text -> !text.isEmpty())
                         .map(text -> jsonObjectParameter("variables", text)).orElse(null),
@@ -64,7 +64,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
     private static Optional<String> parameter(RoutingContext context, String name) {
         List<String> values = context.queryParam(name);
         if (values.size() > 1) {
-            throw new BadRequest("The parameter " + name + " is given more than once");
+            throw Refusal.badRequest("The parameter " + name + " is given more than once");
         }
         return values.stream().findFirst();
     }
@@ -73,7 +73,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
         try (JsonReader reader = Json.createReader(new StringReader(text))) {
             return reader.readObject();
         } catch (RuntimeException e) {
-            throw new BadRequest("The parameter " + name + " must be a JSON object");
+            throw Refusal.badRequest("The parameter " + name + " must be a JSON object");
         }
     }
 
@@ -85,7 +85,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
         if (value instanceof jakarta.json.JsonString string) {
             return string.getString();
         }
-        throw new BadRequest(name + " must be a string");
+        throw Refusal.badRequest(name + " must be a string");
     }
 
     private static JsonObject optionalObject(JsonObject object, String name) {
@@ -96,13 +96,6 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
         if (value instanceof JsonObject json) {
             return json;
         }
-        throw new BadRequest(name + " must be a JSON object");
-    }
-
-    /** A request the specification tells the server to refuse before execution, with 400. */
-    static final class BadRequest extends RuntimeException {
-        BadRequest(String message) {
-            super(message, null, false, false);
-        }
+        throw Refusal.badRequest(name + " must be a JSON object");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import dev.attrgateway.observability.RequestTelemetry;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -24,10 +25,10 @@ class GraphQLRoute {
     private static final int ORDER = -1;
 
     void install(@Observes Router router, CurrentIdentityAssociation identities, CurrentVertxRequest currentRequest,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+            RequestTelemetry telemetry, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         router.route("/graphql").order(ORDER)
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
-                .handler(new GraphQLHttpHandler(identities, currentRequest))
+                .handler(new GraphQLHttpHandler(identities, currentRequest, telemetry))
                 .failureHandler(GraphQLHttpHandler::refuseFailedRequest);
     }
 }

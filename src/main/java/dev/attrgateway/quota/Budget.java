@@ -1,6 +1,7 @@
 package dev.attrgateway.quota;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * One token bucket: {@code capacity} permits, refilled at {@code capacity} per {@code period}, so that at most
@@ -16,7 +17,12 @@ public record Budget(Kind kind, String name, String key, long capacity, Duration
         /** Verification codes one user triggers. */
         CODES,
         /** Calls of one Cognito quota category, for the whole gateway. */
-        CATEGORY
+        CATEGORY;
+
+        /** The kind in a metric's label. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     static Budget caller(String caller, long perSecond) {

@@ -1,5 +1,7 @@
 package dev.attrgateway.quota;
 
+import dev.attrgateway.config.GatewayConfig;
+
 /**
  * Cognito's request-rate quota categories of the operations the gateway calls (developer guide, "Quotas
  * in Amazon Cognito"). Their quotas are per AWS account and Region, shared by every app and user pool of
@@ -24,5 +26,15 @@ public enum QuotaCategory {
     /** The category's name as Cognito's quotas page and the Service Quotas console write it. */
     public String cognitoName() {
         return cognitoName;
+    }
+
+    /** The gateway's budget of calls per second in this category. */
+    public int budgetPerSecond(GatewayConfig.Quota quota) {
+        return switch (this) {
+            case USER_READ -> quota.userReadRps();
+            case USER_UPDATE -> quota.userUpdateRps();
+            case USER_RESOURCE_READ -> quota.userResourceReadRps();
+            case USER_POOL_CLIENT_READ -> quota.userPoolClientReadRps();
+        };
     }
 }

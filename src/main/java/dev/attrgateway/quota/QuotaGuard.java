@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 
 import dev.attrgateway.config.GatewayConfig;
 import dev.attrgateway.error.GatewayException;
+import dev.attrgateway.observability.GatewayMetrics;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -23,15 +24,20 @@ public class QuotaGuard {
 
     private final GatewayConfig.Quota config;
     private final BudgetStore store;
+    private final GatewayMetrics metrics;
 
     @Inject
-    QuotaGuard(GatewayConfig config, BudgetStore store) {
-        this(config.quota(), store);
+    QuotaGuard(GatewayConfig config, BudgetStore store, GatewayMetrics metrics) {
+        this(config.quota(), store, metrics);
     }
 
-    QuotaGuard(GatewayConfig.Quota config, BudgetStore store) {
+    QuotaGuard(GatewayConfig.Quota config, BudgetStore store, GatewayMetrics metrics) {
         this.config = config;
         this.store = store;
+        this.metrics = metrics;
+        for (QuotaCategory category : QuotaCategory.values()) {
+            metrics.quotaBudget(category.cognitoName(), () -> config.enabled() ? category.budgetPerSecond(config) : 0);
+        }
     }
 
     /**
@@ -51,23 +57,16 @@ public class QuotaGuard {
                 budgets.add(Budget.codes(caller, config.codesPerUserPerHour()));
             }
         }
-        budgets.add(Budget.category(category, perSecond(category)));
+        budgets.add(Budget.category(category, category.budgetPerSecond(config)));
         return store.take(budgets, config.maxWait()).chain(decision -> {
             if (!decision.granted()) {
+                metrics.quotaRefused(category.cognitoName(), decision.refusedBy().kind().label());
                 return Uni.createFrom().failure(refusal(decision));
             }
+            metrics.quotaGranted(category.cognitoName(), decision.delay());
             Uni<Void> granted = Uni.createFrom().voidItem();
             return decision.delay().isZero() ? granted : granted.onItem().delayIt().by(decision.delay());
         });
-    }
-
-    private long perSecond(QuotaCategory category) {
-        return switch (category) {
-            case USER_READ -> config.userReadRps();
-            case USER_UPDATE -> config.userUpdateRps();
-            case USER_RESOURCE_READ -> config.userResourceReadRps();
-            case USER_POOL_CLIENT_READ -> config.userPoolClientReadRps();
-        };
     }
 
     private static GatewayException refusal(BudgetStore.Decision decision) {

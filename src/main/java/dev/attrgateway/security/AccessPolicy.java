@@ -13,11 +13,16 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jose4j.jwt.consumer.ErrorCodes;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.lang.UnresolvableKeyException;
 
 import dev.attrgateway.config.GatewayConfig;
 import dev.attrgateway.error.ErrorCode;
 import dev.attrgateway.error.GatewayException;
 import dev.attrgateway.model.UserAttribute;
+import dev.attrgateway.observability.GatewayMetrics;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -38,12 +43,15 @@ public class AccessPolicy {
     private final CurrentIdentityAssociation identities;
     private final GatewayConfig config;
     private final AdminConfirmation adminConfirmation;
+    private final GatewayMetrics metrics;
     private final Set<String> readOnlyForUsers;
 
-    AccessPolicy(CurrentIdentityAssociation identities, GatewayConfig config, AdminConfirmation adminConfirmation) {
+    AccessPolicy(CurrentIdentityAssociation identities, GatewayConfig config, AdminConfirmation adminConfirmation,
+            GatewayMetrics metrics) {
         this.identities = identities;
         this.config = config;
         this.adminConfirmation = adminConfirmation;
+        this.metrics = metrics;
         this.readOnlyForUsers = readOnlyForUsers(config);
     }
 
@@ -58,8 +66,7 @@ public class AccessPolicy {
     public Uni<Caller> selfServiceCaller() {
         return authenticatedCaller().invoke(caller -> {
             if (!caller.scopes().contains(SELF_SERVICE_SCOPE)) {
-                throw GatewayException.of(ErrorCode.UNAUTHENTICATED,
-                        "The access token lacks the scope " + SELF_SERVICE_SCOPE);
+                throw refusedToken("scope", "The access token lacks the scope " + SELF_SERVICE_SCOPE);
             }
         });
     }
@@ -71,7 +78,9 @@ public class AccessPolicy {
 
     /** Any caller with a valid access token of an accepted app client. */
     public Uni<Caller> authenticatedCaller() {
-        return identities.getDeferredIdentity().map(this::caller);
+        return identities.getDeferredIdentity()
+                .onFailure(AuthenticationFailedException.class).invoke(failure -> metrics.tokenFailure(reason(failure)))
+                .map(this::caller);
     }
 
     public void requireAdmin(Caller caller) {
@@ -123,16 +132,46 @@ public class AccessPolicy {
 
     private Caller caller(SecurityIdentity identity) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
-            throw GatewayException.of(ErrorCode.UNAUTHENTICATED, "A bearer access token is required");
+            throw refusedToken("missing", "A bearer access token is required");
         }
         String clientId = token.getClaim("client_id");
         if (config.clientIds().isPresent() && !config.clientIds().get().contains(clientId)) {
-            throw GatewayException.of(ErrorCode.UNAUTHENTICATED, "The access token's app client is not accepted");
+            throw refusedToken("client", "The access token's app client is not accepted");
         }
         String username = token.getClaim("username");
         String subject = token.getSubject() == null ? clientId : token.getSubject();
         return new Caller(username == null ? clientId : username, subject, scopes(token), groups(token),
                 token.getRawToken());
+    }
+
+    private GatewayException refusedToken(String reason, String message) {
+        metrics.tokenFailure(reason);
+        return GatewayException.of(ErrorCode.UNAUTHENTICATED, message);
+    }
+
+    /** Why Quarkus OIDC refused a token, in one of a few words (jose4j says why in its error codes). */
+    static String reason(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidJwtException invalid) {
+                if (invalid.hasExpired()) {
+                    return "expired";
+                }
+                if (invalid.hasErrorCode(ErrorCodes.ISSUER_INVALID) || invalid.hasErrorCode(ErrorCodes.ISSUER_MISSING)) {
+                    return "issuer";
+                }
+                if (invalid.hasErrorCode(ErrorCodes.SIGNATURE_INVALID)
+                        || invalid.hasErrorCode(ErrorCodes.SIGNATURE_MISSING)) {
+                    return "signature";
+                }
+                if (invalid.hasErrorCode(ErrorCodes.JSON_INVALID) || invalid.hasErrorCode(ErrorCodes.MALFORMED_CLAIM)) {
+                    return "malformed";
+                }
+            }
+            if (cause instanceof UnresolvableKeyException) {
+                return "signature";
+            }
+        }
+        return "invalid";
     }
 
     private static Set<String> scopes(JsonWebToken token) {

@@ -15,6 +15,7 @@ import dev.attrgateway.cognito.CognitoCalls;
 import dev.attrgateway.config.GatewayConfig;
 import dev.attrgateway.error.ErrorCode;
 import dev.attrgateway.error.GatewayException;
+import dev.attrgateway.observability.GatewayMetrics;
 import io.smallrye.mutiny.Uni;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;
@@ -34,11 +35,13 @@ class AdminConfirmation {
 
     private final CognitoCalls cognito;
     private final GatewayConfig config;
+    private final GatewayMetrics metrics;
     private final AsyncCache<String, Verdict> verdicts;
 
-    AdminConfirmation(CognitoCalls cognito, GatewayConfig config) {
+    AdminConfirmation(CognitoCalls cognito, GatewayConfig config, GatewayMetrics metrics) {
         this.cognito = cognito;
         this.config = config;
+        this.metrics = metrics;
         this.verdicts = Caffeine.newBuilder()
                 .expireAfterWrite(config.adminRecheckInterval())
                 .maximumSize(MAX_CONFIRMATIONS)
@@ -49,7 +52,12 @@ class AdminConfirmation {
     Uni<Void> confirm(Caller caller) {
         return CallerContext.resumeOnCallerContext(Uni.createFrom().completionStage(() -> verdicts.get(
                 fingerprint(caller.accessToken()), (token, executor) -> ask(caller).subscribeAsCompletionStage())))
-                .invoke(Verdict::enforce)
+                .invoke(verdict -> {
+                    if (verdict == Verdict.TOKEN_NOT_LIVE) {
+                        metrics.tokenFailure("revoked");
+                    }
+                    verdict.enforce();
+                })
                 .replaceWithVoid();
     }
 

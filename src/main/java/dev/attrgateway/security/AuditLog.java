@@ -8,13 +8,15 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
 import org.jboss.logging.Logger;
+import org.jboss.logging.MDC;
 
 import dev.attrgateway.logging.RequestId;
 import dev.attrgateway.validation.InputRules;
 
 /**
  * One line per admin change attempt, in the log category {@code dev.attrgateway.audit}: a JSON object with
- * who, which pool and user, which attribute names, the outcome code, the gateway's request id and Cognito's.
+ * who, which pool and user, which attribute names, the outcome code, the gateway's request id and Cognito's,
+ * and the trace id.
  * Never the values. Refused input reaches it too, so it is written as JSON (a quote or a line break in a
  * value cannot end a field or the line) and each field is capped.
  */
@@ -38,8 +40,15 @@ public class AuditLog {
                 .add("attributesOmitted", Math.max(0, attributeNames.size() - MAX_ATTRIBUTE_NAMES))
                 .add("outcome", outcome)
                 .add("requestId", safe(RequestId.current()))
+                .add("traceId", safe(traceId()))
                 .add("cognitoRequestId", safe(cognitoRequestId));
         LOG.info(line.build().toString());
+    }
+
+    /** The trace the change belongs to, as OpenTelemetry put it in the log's MDC; none outside a request. */
+    private static String traceId() {
+        Object traceId = MDC.get("traceId");
+        return traceId == null ? null : traceId.toString();
     }
 
     /**

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.attrgateway.config.GatewayConfig;
 import dev.attrgateway.error.GatewayException;
+import dev.attrgateway.observability.GatewayMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.helpers.test.UniAssertSubscriber;
 
@@ -103,7 +105,7 @@ class QuotaGuardTest {
             public Duration maxWait() {
                 return Duration.ofMillis(250);
             }
-        }, store);
+        }, store, new GatewayMetrics(new SimpleMeterRegistry()));
     }
 
     private static UniAssertSubscriber<Void> permit(QuotaGuard guard, QuotaCategory category, String caller,

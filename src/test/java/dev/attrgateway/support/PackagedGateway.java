@@ -1,6 +1,7 @@
 package dev.attrgateway.support;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,11 +15,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The packaged gateway (target/quarkus-app), started as an operator starts it: its own process, the prod
- * profile, settings as environment variables. For what a test of the same JVM cannot show: start-up until
+ * The packaged gateway (the fast-jar, or the native executable after a native build), started as an operator
+ * starts it: its own process, the prod profile, settings as environment variables. For what a test of the same JVM cannot show: start-up until
  * ready, and the stop on SIGTERM.
  */
 public final class PackagedGateway implements AutoCloseable {
@@ -41,9 +43,7 @@ public final class PackagedGateway implements AutoCloseable {
         try {
             int port = freePort();
             Path log = Path.of("target", name + ".log");
-            ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-XX:MaxRAM=1g", "-jar", "target/quarkus-app/quarkus-run.jar"))
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
+            ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(environment);
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
             builder.environment().put("AWS_ACCESS_KEY_ID", "dummy");
@@ -52,6 +52,19 @@ public final class PackagedGateway implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The last build's artifact: the native executable after a native build, else the fast-jar. */
+    private static List<String> command() throws IOException {
+        Properties artifact = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of("target/quarkus-artifact.properties"))) {
+            artifact.load(reader);
+        }
+        if ("native".equals(artifact.getProperty("type"))) {
+            return List.of(Path.of("target", artifact.getProperty("path")).toString(), "-Xmx256m");
+        }
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m", "-jar",
+                "target/quarkus-app/quarkus-run.jar");
     }
 
     public URI uri(String path) {
