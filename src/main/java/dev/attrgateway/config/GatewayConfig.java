@@ -115,6 +115,30 @@ public interface GatewayConfig {
         /** Longest a call waits for its permits before it is refused with {@code RATE_LIMITED}; default 250 ms. */
         @WithDefault("250ms")
         Duration maxWait();
+
+        /**
+         * Where the budgets live: {@code local}, in this process (one replica), or {@code redis}, shared by all
+         * replicas through {@code quarkus.redis.hosts}; default local.
+         */
+        @WithDefault("local")
+        Store store();
+
+        /** Longest a Redis call may take before this replica falls back to its own budgets; default 50 ms. */
+        @WithDefault("50ms")
+        Duration redisTimeout();
+
+        /** Replicas sharing the pool-wide budgets: while Redis is out of reach each takes this share; default 1. */
+        @WithDefault("1")
+        int replicas();
+
+        /** The prefix of the budgets' keys in Redis; the hash tag keeps them in one cluster slot. */
+        @WithDefault("attrgateway:{quota}:")
+        String redisKeyPrefix();
+
+        enum Store {
+            LOCAL,
+            REDIS
+        }
     }
 
     interface Limits {

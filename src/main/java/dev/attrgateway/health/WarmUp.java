@@ -13,6 +13,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 import dev.attrgateway.cognito.CognitoCalls;
 import dev.attrgateway.config.GatewayConfig;
+import dev.attrgateway.quota.QuotaGuard;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
@@ -26,11 +27,11 @@ import io.vertx.mutiny.core.http.HttpClient;
 
 /**
  * A replica reports ready only once it can answer at once: before that, the first requests would pay for
- * opening the connection to Cognito, building the GraphQL engine and loading the classes of the request
- * path. At start-up the connection is opened (one GetUser with a token Cognito refuses); then, as soon as
- * the HTTP server listens, requests of the usual shapes go through it (none reaches Cognito). Whatever the
- * outcome the replica is then ready: the warm-up is about speed, and Cognito's health is each request's
- * concern, answered with typed errors.
+ * opening the budget store and the connection to Cognito, building the GraphQL engine and loading the classes
+ * of the request path. At start-up the store and the connection are opened (one GetUser with a token Cognito
+ * refuses); then, as soon as the HTTP server listens, requests of the usual shapes go through it (none reaches
+ * Cognito). Whatever the outcome the replica is then ready: the warm-up is about speed, and the health of
+ * Cognito and Redis is each request's concern, answered with typed errors or local budgets.
  */
 @Readiness
 @ApplicationScoped
@@ -48,18 +49,21 @@ public class WarmUp implements HealthCheck {
     private static final Duration SERVER_START = Duration.ofSeconds(30);
 
     private final CognitoCalls cognito;
+    private final QuotaGuard quota;
     private final Vertx vertx;
     private final Duration timeout;
     private volatile boolean warm;
 
-    WarmUp(CognitoCalls cognito, Vertx vertx, GatewayConfig config) {
+    WarmUp(CognitoCalls cognito, QuotaGuard quota, Vertx vertx, GatewayConfig config) {
         this.cognito = cognito;
+        this.quota = quota;
         this.vertx = vertx;
         this.timeout = config.upstream().timeout();
     }
 
     void warmUp(@Observes StartupEvent event) {
         long started = System.nanoTime();
+        quota.open().await().indefinitely();
         cognito.getUser("warm-up", null).onFailure().recoverWithNull().await().atMost(timeout.plusSeconds(1));
         HttpClient client = vertx.createHttpClient();
         Multi.createFrom().iterable(REQUESTS)

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -101,6 +102,13 @@ public class GatewayMetrics {
     public void quotaRefused(String category, String budget) {
         Counter.builder("gateway.quota.refusals").description("Calls the quota guard refused (RATE_LIMITED)")
                 .tags("category", category, "budget", budget).register(registry).increment();
+    }
+
+    /** 1 while Redis is out of reach and this replica uses its own share of the budgets, else 0. */
+    public void quotaStoreFallback(BooleanSupplier fallingBack) {
+        Gauge.builder("gateway.quota.store.fallback", () -> fallingBack.getAsBoolean() ? 1 : 0)
+                .description("1 while the shared budget store (Redis) is out of reach and local shares are used")
+                .register(registry);
     }
 
     /** An access token refused, and why, in one of a few words. */

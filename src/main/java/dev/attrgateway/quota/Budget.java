@@ -25,6 +25,11 @@ public record Budget(Kind kind, String name, String key, long capacity, Duration
         }
     }
 
+    /** The same bucket with another capacity, refilled as much faster or slower. */
+    Budget withCapacity(long newCapacity) {
+        return new Budget(kind, name, key, newCapacity, period);
+    }
+
     static Budget caller(String caller, long perSecond) {
         return new Budget(Kind.CALLER, "caller", "caller:" + caller, perSecond, Duration.ofSeconds(1));
     }

@@ -18,6 +18,11 @@ public interface BudgetStore {
      */
     Uni<Decision> take(List<Budget> budgets, Duration maxWait);
 
+    /** Gets the store ready before the first call needs it (a connection, a script); nothing to do by default. */
+    default Uni<Void> open() {
+        return Uni.createFrom().voidItem();
+    }
+
     /** The outcome of {@link #take}: granted after {@code delay}, or refused by a budget until {@code retryAfter}. */
     record Decision(Duration delay, Budget refusedBy, Duration retryAfter) {
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 
 import dev.attrgateway.config.GatewayConfig;
@@ -38,6 +37,11 @@ public class QuotaGuard {
         for (QuotaCategory category : QuotaCategory.values()) {
             metrics.quotaBudget(category.cognitoName(), () -> config.enabled() ? category.budgetPerSecond(config) : 0);
         }
+    }
+
+    /** Gets the budget store ready (see {@link BudgetStore#open}); completes whatever happens. */
+    public Uni<Void> open() {
+        return store.open();
     }
 
     /**
@@ -77,12 +81,5 @@ public class QuotaGuard {
             case CATEGORY -> "The gateway's budget of Cognito " + budget.name() + " calls is spent: try again later";
         };
         return GatewayException.rateLimited(message, decision.retryAfter());
-    }
-
-    /** The budgets of this process. */
-    @Produces
-    @ApplicationScoped
-    static BudgetStore budgetStore() {
-        return new LocalBudgetStore();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,9 @@ import dev.attrgateway.config.GatewayConfig;
 import dev.attrgateway.error.GatewayException;
 import dev.attrgateway.observability.GatewayMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.helpers.test.UniAssertSubscriber;
 
@@ -72,40 +76,15 @@ class QuotaGuardTest {
         assertEquals(List.of(), taken);
     }
 
+    /** The guard with the defaults of GatewayConfig.Quota, but codes at 3 per hour. */
     private QuotaGuard guard(boolean enabled) {
-        return new QuotaGuard(new GatewayConfig.Quota() {
-            public boolean enabled() {
-                return enabled;
-            }
-
-            public int perCallerRps() {
-                return 10;
-            }
-
-            public int userUpdateRps() {
-                return 25;
-            }
-
-            public int userReadRps() {
-                return 120;
-            }
-
-            public int userResourceReadRps() {
-                return 50;
-            }
-
-            public int userPoolClientReadRps() {
-                return 5;
-            }
-
-            public int codesPerUserPerHour() {
-                return 3;
-            }
-
-            public Duration maxWait() {
-                return Duration.ofMillis(250);
-            }
-        }, store, new GatewayMetrics(new SimpleMeterRegistry()));
+        GatewayConfig.Quota quota = new SmallRyeConfigBuilder()
+                .withMapping(GatewayConfig.Quota.class, "gateway.quota")
+                .withConverter(Duration.class, 100, new DurationConverter())
+                .withSources(new PropertiesConfigSource(Map.of("gateway.quota.enabled", String.valueOf(enabled),
+                        "gateway.quota.codes-per-user-per-hour", "3"), "QuotaGuardTest", 100))
+                .build().getConfigMapping(GatewayConfig.Quota.class, "gateway.quota");
+        return new QuotaGuard(quota, store, new GatewayMetrics(new SimpleMeterRegistry()));
     }
 
     private static UniAssertSubscriber<Void> permit(QuotaGuard guard, QuotaCategory category, String caller,
