@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark (README, "Benchmarks"), one command from anywhere in the repository:
 #   src/bench/run.sh                  the full run, about 6 minutes
-#   BENCH_SHORT=1 src/bench/run.sh    a smoke run of well under a minute (figures not comparable)
+#   BENCH_SHORT=1 src/bench/run.sh    a smoke run of about a minute (figures not comparable)
 # Builds the fast jar when it is missing or older than the sources, installs wrk (Debian) when missing,
 # starts the benchmark's Cognito stub (dev.attrgateway.bench.BenchCognito, test scope) and the packaged
 # gateway in the prod profile, measures start-up, warms up, loads both with wrk, and writes the table to
@@ -13,17 +13,14 @@ cd "$(dirname "$0")/../.."
 # container, and the collector pinned: JVM ergonomics pick G1 on this 24 GB host but Serial in a small container.
 GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:-"-XX:MaxRAM=256m -XX:MaxRAMPercentage=50 -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError"}
 
-if [[ ${BENCH_SHORT:-0} == 1 ]]; then
-  defaults=(6 3 5 2 1 200)
-else
-  defaults=(60 20 30 5 3 10000)
-fi
-WARMUP=${BENCH_WARMUP:-${defaults[0]}}              # seconds of warm-up load before anything is measured
-DURATION=${BENCH_DURATION:-${defaults[1]}}          # seconds of each measured run at 64 and 1 connection
-SLOW_DURATION=${BENCH_SLOW_DURATION:-${defaults[2]}} # seconds of each measured run over the slow stub
-SLOW_RAMP=${BENCH_SLOW_RAMP:-${defaults[3]}}        # seconds to open the connections before that run
-STARTS=${BENCH_STARTS:-${defaults[4]}}              # gateway starts timed (the last one is loaded)
-USERS=${BENCH_USERS:-${defaults[5]}}                # distinct users, one access token each
+# full_or_short FULL SHORT: the default of a setting in a full run and in a smoke run.
+full_or_short() { if [[ ${BENCH_SHORT:-0} == 1 ]]; then echo "$2"; else echo "$1"; fi; }
+WARMUP=${BENCH_WARMUP:-$(full_or_short 60 6)}              # seconds of warm-up load, not measured
+DURATION=${BENCH_DURATION:-$(full_or_short 20 3)}          # seconds of each run at 64 and at 1 connection
+SLOW_DURATION=${BENCH_SLOW_DURATION:-$(full_or_short 30 5)} # seconds of each run over the slow stub
+SLOW_RAMP=${BENCH_SLOW_RAMP:-$(full_or_short 5 2)}         # seconds to open the connections before those
+STARTS=${BENCH_STARTS:-$(full_or_short 3 1)}               # gateway starts timed (the last one is loaded)
+USERS=${BENCH_USERS:-$(full_or_short 10000 200)}           # distinct users, one access token each
 CONNECTIONS=64
 SLOW_CONNECTIONS=1000
 SLOW_DELAY_MS=500
@@ -198,6 +195,7 @@ load() {
   wrk -t"$threads" -c"$connections" -d"${seconds}s" --timeout "${TIMEOUT}s" -s src/bench/load.lua "$url" \
     -- "$OUT/$target-$operation.http" "$OUT/tokens.txt" "$marker" "$threads" >"$OUT/wrk-$name.txt" 2>&1 ||
     die "wrk failed: $OUT/wrk-$name.txt"
+  kill -0 "$gateway_pid" 2>/dev/null || die "the gateway has stopped: $OUT/gateway-$STARTS.log"
   line=$(grep '^BENCH ' "$OUT/wrk-$name.txt") || die "no figures in $OUT/wrk-$name.txt"
   for pair in ${line#BENCH }; do
     result[$name.${pair%%=*}]=${pair#*=}
