@@ -117,6 +117,7 @@ machine() {
 }
 
 start_stub() {
+  : >"$OUT/stub.log" # emptied here: the child's redirection may come after the first look
   java -Xmx512m -cp "target/test-classes:$(<"$OUT/classpath.txt")" dev.attrgateway.bench.BenchCognito \
     "$OUT" "$POOL" "$USERS" >"$OUT/stub.log" 2>&1 &
   stub_pid=$!
@@ -133,6 +134,7 @@ set_stub_delay() {
 # Starts the gateway; sets gateway_pid, gateway, and appends to ready_ms and first_ms.
 start_gateway() {
   local log_file=$OUT/gateway-$1.log started
+  : >"$log_file"
   started=$(now_us)
   # shellcheck disable=SC2086 # the options are words
   GATEWAY_USER_POOL_ID=$POOL \
@@ -153,11 +155,13 @@ start_gateway() {
   wait_until 60 "$gateway_pid" curl -sf -o /dev/null "$gateway/q/health/ready" ||
     die "the gateway did not get ready: $log_file"
   ready_ms+=("$((($(now_us) - started) / 1000))")
-  first_ms+=("$(first_answer me)")
-  first_update_ms+=("$(first_answer updateMyAttributes)")
+  first_answer me
+  first_ms+=("$answer_ms")
+  first_answer updateMyAttributes
+  first_update_ms+=("$answer_ms")
 }
 
-# Sends one operation with the first user's token; prints its latency in milliseconds.
+# Sends one operation with the first user's token; sets answer_ms to its latency in milliseconds.
 first_answer() {
   local token body timing
   token=$(head -1 "$OUT/tokens.txt")
@@ -167,7 +171,7 @@ first_answer() {
   if [[ ${timing%% *} != 200 ]] || grep -q '"errors"' "$OUT/first-$1.json"; then
     die "the first $1 failed: $(cat "$OUT/first-$1.json")"
   fi
-  awk -v s="${timing#* }" 'BEGIN { printf "%.0f", s * 1000 }'
+  answer_ms=$(awk -v s="${timing#* }" 'BEGIN { printf "%.0f", s * 1000 }')
 }
 
 # Records the gateway's resident memory (kB) and threads every 200 ms while it lives.
