@@ -30,7 +30,7 @@ end
 local requests = {}
 local next_request = 0
 local marker
-failed = 0
+failed = 0 -- global: done() reads it from each thread with thread:get
 
 function init(args)
   local template = lines(args[1])
