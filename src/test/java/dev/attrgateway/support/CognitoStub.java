@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
@@ -21,7 +22,8 @@ import io.vertx.core.json.JsonObject;
  * A Cognito stand-in speaking its wire protocol ({@code POST /}, {@code X-Amz-Target},
  * {@code application/x-amz-json-1.1}, errors as {@code {"__type", "message"}}), for what the emulator
  * cannot do: any exception on demand, throttling, slowness, silence, 5xx pages, garbage, resets.
- * Unscripted operations get a plausible success.
+ * Unscripted operations get a plausible success. Other paths can be given {@linkplain #route routes} of their own
+ * (a JWKS, say); the benchmark runs it as a process of its own ({@code dev.attrgateway.bench.BenchCognito}).
  */
 public final class CognitoStub implements AutoCloseable {
 
@@ -86,7 +88,10 @@ public final class CognitoStub implements AutoCloseable {
     private HttpServer server;
     private final Map<String, Deque<Reply>> scripted = new ConcurrentHashMap<>();
     private final Map<String, Reply> standing = new ConcurrentHashMap<>();
+    private final Map<String, Handler<HttpServerRequest>> routes = new ConcurrentHashMap<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private volatile boolean recording = true;
+    private volatile Duration addedDelay = Duration.ZERO;
     private final AtomicInteger unanswered = new AtomicInteger();
     private final AtomicInteger requestIds = new AtomicInteger();
 
@@ -97,7 +102,7 @@ public final class CognitoStub implements AutoCloseable {
     private HttpServer listen(int onPort) {
         // A linger of 0 makes closing a connection send a reset, as a failing network would.
         server = vertx.createHttpServer(new HttpServerOptions().setHost("127.0.0.1").setPort(onPort).setSoLinger(0))
-                .requestHandler(request -> request.body().onSuccess(body -> answer(request, body.toJsonObject())));
+                .requestHandler(this::handle);
         return server.listen().toCompletionStage().toCompletableFuture().join();
     }
 
@@ -116,6 +121,22 @@ public final class CognitoStub implements AutoCloseable {
 
     public void acceptConnections() {
         listen(port);
+    }
+
+    /** Answers requests for {@code path} with {@code handler} instead of the wire protocol (which is {@code POST /}). */
+    public void route(String path, Handler<HttpServerRequest> handler) {
+        routes.put(path, handler);
+    }
+
+    /** Answers every call this much later than its reply says: a slow Cognito. */
+    public void delayEveryAnswer(Duration delay) {
+        addedDelay = delay;
+    }
+
+    /** Keeps no calls from now on: over a long run the list would grow without bound. */
+    public void stopRecording() {
+        recording = false;
+        calls.clear();
     }
 
     /** Answers every call of the operation so, until {@link #reset()}. */
@@ -152,10 +173,21 @@ public final class CognitoStub implements AutoCloseable {
         vertx.close().toCompletionStage().toCompletableFuture().orTimeout(10, TimeUnit.SECONDS).join();
     }
 
+    private void handle(HttpServerRequest request) {
+        Handler<HttpServerRequest> route = routes.get(request.path());
+        if (route != null) {
+            route.handle(request);
+            return;
+        }
+        request.body().onSuccess(body -> answer(request, body.toJsonObject()));
+    }
+
     private void answer(HttpServerRequest request, JsonObject body) {
         String target = String.valueOf(request.getHeader("X-Amz-Target"));
         String operation = target.startsWith(TARGET_PREFIX) ? target.substring(TARGET_PREFIX.length()) : target;
-        calls.add(new Call(operation, body));
+        if (recording) {
+            calls.add(new Call(operation, body));
+        }
         Reply reply = nextReply(operation);
         unanswered.incrementAndGet();
         AtomicBoolean settled = new AtomicBoolean();
@@ -168,7 +200,12 @@ public final class CognitoStub implements AutoCloseable {
         if (reply.silent()) {
             return;
         }
-        vertx.setTimer(Math.max(1, reply.delay().toMillis()), timer -> send(request, reply, settle));
+        Duration delay = reply.delay().plus(addedDelay);
+        if (delay.isZero()) {
+            send(request, reply, settle);
+        } else {
+            vertx.setTimer(Math.max(1, delay.toMillis()), timer -> send(request, reply, settle));
+        }
     }
 
     private Reply nextReply(String operation) {

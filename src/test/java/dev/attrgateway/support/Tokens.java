@@ -82,11 +82,16 @@ public final class Tokens {
     }
 
     private static String sign(JwtClaims claims, PrivateKey key) {
+        return sign(claims, key, EMULATOR_KEY_ID);
+    }
+
+    /** The claims as an RS256 JWT, signed with {@code key} and naming {@code keyId} in its header. */
+    public static String sign(JwtClaims claims, PrivateKey key, String keyId) {
         try {
             JsonWebSignature jws = new JsonWebSignature();
             jws.setPayload(claims.toJson());
             jws.setKey(key);
-            jws.setKeyIdHeaderValue(EMULATOR_KEY_ID);
+            jws.setKeyIdHeaderValue(keyId);
             jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
             return jws.getCompactSerialization();
         } catch (JoseException e) {
