@@ -1,18 +1,26 @@
 package dev.attrgateway.support;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
-import io.vertx.mutiny.core.Vertx;
-import io.vertx.mutiny.redis.client.Redis;
-import io.vertx.mutiny.redis.client.RedisAPI;
-import io.vertx.mutiny.redis.client.Response;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.redis.client.Redis;
+import io.vertx.redis.client.RedisAPI;
+import io.vertx.redis.client.Response;
 
 /**
  * The Redis server of the project's machines, CI's included (127.0.0.1:6379, nothing kept on disk). Each test
  * class takes keys under a prefix of its own and deletes them when done. Without Redis, the tests that need it
  * fail and say so; they never pass silently.
+ * <p>
+ * Its own calls use the bare Vert.x API, not Mutiny's: a test resource starts between two Quarkus applications,
+ * when Mutiny's context-propagation hook still points at the stopped one.
  */
 public final class LocalRedis implements AutoCloseable {
 
@@ -27,11 +35,24 @@ public final class LocalRedis implements AutoCloseable {
         api = RedisAPI.api(Redis.createClient(vertx, "redis://" + HOST + ":" + PORT));
     }
 
+    private static <T> T await(Future<T> future, Duration timeout) {
+        try {
+            return future.toCompletionStage().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Redis did not answer within " + timeout, e);
+        }
+    }
+
     /** A connection to the machine's Redis, checked; an error that says what is missing otherwise. */
     public static LocalRedis connect() {
         LocalRedis redis = new LocalRedis();
         try {
-            redis.api.ping(List.of()).await().atMost(java.time.Duration.ofSeconds(3));
+            await(redis.api.ping(List.of()), Duration.ofSeconds(3));
         } catch (RuntimeException e) {
             redis.close();
             throw new IllegalStateException("These tests need a Redis server at " + HOST + ":" + PORT + " and none"
@@ -45,8 +66,9 @@ public final class LocalRedis implements AutoCloseable {
         return keyPrefix;
     }
 
-    public RedisAPI api() {
-        return api;
+    /** The Mutiny API over the same connection, as the gateway's budget store takes it. */
+    public io.vertx.mutiny.redis.client.RedisAPI api() {
+        return io.vertx.mutiny.redis.client.RedisAPI.newInstance(api);
     }
 
     /** The keys under this test's prefix. */
@@ -54,7 +76,7 @@ public final class LocalRedis implements AutoCloseable {
         List<String> keys = new ArrayList<>();
         String cursor = "0";
         do {
-            Response page = api.scan(List.of(cursor, "MATCH", keyPrefix + "*", "COUNT", "1000")).await().indefinitely();
+            Response page = await(api.scan(List.of(cursor, "MATCH", keyPrefix + "*", "COUNT", "1000")), Duration.ofSeconds(10));
             cursor = page.get(0).toString();
             page.get(1).forEach(key -> keys.add(key.toString()));
         } while (!cursor.equals("0"));
@@ -63,7 +85,7 @@ public final class LocalRedis implements AutoCloseable {
 
     /** Milliseconds until the key expires. */
     public long millisToLive(String key) {
-        return api.pttl(key).await().indefinitely().toLong();
+        return await(api.pttl(key), Duration.ofSeconds(10)).toLong();
     }
 
     @Override
@@ -71,11 +93,11 @@ public final class LocalRedis implements AutoCloseable {
         try {
             List<String> keys = keys();
             if (!keys.isEmpty()) {
-                api.del(keys).await().indefinitely();
+                await(api.del(keys), Duration.ofSeconds(10));
             }
         } catch (RuntimeException ignored) {
             // Nothing to clean when Redis was not there.
         }
-        vertx.close().await().atMost(java.time.Duration.ofSeconds(10));
+        await(vertx.close(), Duration.ofSeconds(10));
     }
 }
