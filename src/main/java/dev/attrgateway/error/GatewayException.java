@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 /**
  * A failure as the contract describes it to the client: a stable {@code code}, whether a retry may help,
@@ -15,6 +15,9 @@ import jakarta.json.JsonObjectBuilder;
  * again. The message is safe to show.
  */
 public final class GatewayException extends RuntimeException {
+
+    /** Looked up once: {@code Json.create...} looks the provider up on every call. */
+    private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
 
     private final String code;
     private final boolean retryable;
@@ -79,14 +82,14 @@ public final class GatewayException extends RuntimeException {
 
     /** The GraphQL error's {@code extensions}, as the contract names them. */
     public JsonObject extensions() {
-        JsonObjectBuilder extensions = Json.createObjectBuilder().add("code", code).add("retryable", retryable);
+        JsonObjectBuilder extensions = JSON_PROVIDER.createObjectBuilder().add("code", code).add("retryable", retryable);
         cognitoError().ifPresent(name -> extensions.add("cognitoError", name));
         requestId().ifPresent(id -> extensions.add("requestId", id));
         // Rounded up: a client that waits exactly this long finds the permit there.
         retryAfter().ifPresent(wait -> extensions.add("retryAfterMs", Math.max(1, (wait.toNanos() + 999_999) / 1_000_000)));
         if (!violations.isEmpty()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
-            violations.forEach(v -> array.add(Json.createObjectBuilder().add("field", v.field()).add("message", v.message())));
+            JsonArrayBuilder array = JSON_PROVIDER.createArrayBuilder();
+            violations.forEach(v -> array.add(JSON_PROVIDER.createObjectBuilder().add("field", v.field()).add("message", v.message())));
             extensions.add("violations", array);
         }
         return extensions.build();

@@ -2,10 +2,10 @@ package dev.attrgateway.http;
 
 import java.util.List;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import dev.attrgateway.error.GatewayException;
 import graphql.language.SourceLocation;
@@ -17,18 +17,21 @@ import graphql.language.SourceLocation;
  */
 final class GraphQLErrors {
 
+    /** Looked up once: {@code Json.create...} looks the provider up on every call. */
+    private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
+
     private GraphQLErrors() {
     }
 
     static JsonObject render(GatewayException error, List<SourceLocation> locations, List<Object> path) {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("message", error.getMessage());
+        JsonObjectBuilder json = JSON_PROVIDER.createObjectBuilder().add("message", error.getMessage());
         if (locations != null && !locations.isEmpty()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
-            locations.forEach(l -> array.add(Json.createObjectBuilder().add("line", l.getLine()).add("column", l.getColumn())));
+            JsonArrayBuilder array = JSON_PROVIDER.createArrayBuilder();
+            locations.forEach(l -> array.add(JSON_PROVIDER.createObjectBuilder().add("line", l.getLine()).add("column", l.getColumn())));
             json.add("locations", array);
         }
         if (path != null && !path.isEmpty()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON_PROVIDER.createArrayBuilder();
             path.forEach(segment -> {
                 if (segment instanceof Integer index) {
                     array.add(index);
@@ -43,7 +46,7 @@ final class GraphQLErrors {
 
     /** A response that is one error about the request as a whole. */
     static JsonObject body(GatewayException error) {
-        return Json.createObjectBuilder()
-                .add("errors", Json.createArrayBuilder().add(render(error, List.of(), List.of()))).build();
+        return JSON_PROVIDER.createObjectBuilder()
+                .add("errors", JSON_PROVIDER.createArrayBuilder().add(render(error, List.of(), List.of()))).build();
     }
 }

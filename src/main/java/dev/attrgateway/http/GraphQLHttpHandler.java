@@ -12,11 +12,11 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import dev.attrgateway.error.ErrorCode;
 import dev.attrgateway.error.FaultMapper;
@@ -52,6 +52,9 @@ import io.vertx.ext.web.RoutingContext;
  * ({@link OperationFacts}). SmallRye's own HTTP handler stays unreachable behind this one.
  */
 final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
+
+    /** Looked up once: {@code Json.create...} looks the provider up on every call. */
+    private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
 
     static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
     static final String JSON = "application/json";
@@ -239,7 +242,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                 return;
             }
             ExecutionResult result = response.getExecutionResult();
-            JsonObjectBuilder body = Json.createObjectBuilder();
+            JsonObjectBuilder body = JSON_PROVIDER.createObjectBuilder();
             String outcome = GatewayMetrics.OK;
             if (!result.getErrors().isEmpty()) {
                 JsonArray errors = result.isDataPresent() ? render(result.getErrors()) : requestErrors(result);
@@ -264,7 +267,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
 
         private static JsonArray render(List<GraphQLError> errors) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON_PROVIDER.createArrayBuilder();
             errors.forEach(error -> array.add(GraphQLErrors.render(FaultMapper.forGraphQLError(error),
                     error.getLocations(), error.getPath())));
             return array.build();
@@ -283,7 +286,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
                         .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
                 return render(result.getErrors());
             } catch (InvalidSyntaxException e) {
-                return Json.createArrayBuilder().add(GraphQLErrors.render(FaultMapper.forSyntaxError(e),
+                return JSON_PROVIDER.createArrayBuilder().add(GraphQLErrors.render(FaultMapper.forSyntaxError(e),
                         e.getLocation() == null ? List.of() : List.of(e.getLocation()), List.of())).build();
             }
         }

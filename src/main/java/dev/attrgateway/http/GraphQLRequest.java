@@ -4,11 +4,11 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import io.vertx.ext.web.RoutingContext;
 
@@ -18,9 +18,12 @@ import io.vertx.ext.web.RoutingContext;
  */
 record GraphQLRequest(String query, String operationName, JsonObject variables, JsonObject extensions) {
 
+    /** Looked up once: {@code Json.create...} looks the provider up on every call. */
+    private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
+
     static GraphQLRequest fromBody(String body) {
         JsonValue json;
-        try (JsonReader reader = Json.createReader(new StringReader(body == null ? "" : body))) {
+        try (JsonReader reader = JSON_PROVIDER.createReader(new StringReader(body == null ? "" : body))) {
             json = reader.readValue();
         } catch (RuntimeException e) {
             // Parsson reports nesting beyond its limit as a plain RuntimeException, not a JsonException.
@@ -48,7 +51,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
 
     /** The request in the form SmallRye GraphQL executes. */
     JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("query", query);
+        JsonObjectBuilder json = JSON_PROVIDER.createObjectBuilder().add("query", query);
         if (operationName != null) {
             json.add("operationName", operationName);
         }
@@ -70,7 +73,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
     }
 
     private static JsonObject jsonObjectParameter(String name, String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON_PROVIDER.createReader(new StringReader(text))) {
             return reader.readObject();
         } catch (RuntimeException e) {
             throw Refusal.badRequest("The parameter " + name + " must be a JSON object");

@@ -3,9 +3,9 @@ package dev.attrgateway.security;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
@@ -23,15 +23,18 @@ import dev.attrgateway.validation.InputRules;
 @ApplicationScoped
 public class AuditLog {
 
+    /** Looked up once: {@code Json.create...} looks the provider up on every call. */
+    private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
+
     private static final Logger LOG = Logger.getLogger("dev.attrgateway.audit");
     private static final int MAX_FIELD_LENGTH = 128;
     private static final int MAX_ATTRIBUTE_NAMES = InputRules.MAX_ATTRIBUTES;
 
     public void adminUpdate(String caller, String userPoolId, String username, List<String> attributeNames,
             String outcome, String cognitoRequestId) {
-        JsonArrayBuilder names = Json.createArrayBuilder();
+        JsonArrayBuilder names = JSON_PROVIDER.createArrayBuilder();
         attributeNames.stream().limit(MAX_ATTRIBUTE_NAMES).map(AuditLog::safe).forEach(names::add);
-        JsonObjectBuilder line = Json.createObjectBuilder()
+        JsonObjectBuilder line = JSON_PROVIDER.createObjectBuilder()
                 .add("event", "adminUpdateUserAttributes")
                 .add("caller", safe(caller))
                 .add("pool", safe(userPoolId))
