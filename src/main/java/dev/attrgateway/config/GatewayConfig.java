@@ -147,6 +147,14 @@ public interface GatewayConfig {
         @WithDefault("10")
         int rootFields();
 
+        /** Nesting of fields in one operation at most, a root field being at depth 1; default 15. */
+        @WithDefault("15")
+        int depth();
+
+        /** Complexity of one operation at most: each field counts 1, at every fragment spread; default 100. */
+        @WithDefault("100")
+        int complexity();
+
         /** Characters of one GraphQL document at most; default 4096. */
         @WithDefault("4096")
         int documentCharacters();

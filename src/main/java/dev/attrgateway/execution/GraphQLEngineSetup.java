@@ -13,7 +13,7 @@ import graphql.parser.ParserOptions;
 /**
  * Sets up the GraphQL engine SmallRye builds, once, when it builds it (SmallRye's CDI event, enabled by
  * {@code quarkus.smallrye-graphql.events.enabled}): the parser's limits on documents and the
- * {@link OperationBounds} in front of SmallRye's own instrumentation (depth, complexity, document cache).
+ * {@link OperationBounds} (root fields, depth, complexity) in front of SmallRye's own instrumentation.
  */
 @ApplicationScoped
 class GraphQLEngineSetup {
@@ -32,7 +32,7 @@ class GraphQLEngineSetup {
                         .maxTokens(limits.documentTokens())
                         .captureLineComments(false)));
         // The builder keeps what SmallRye configured; a GraphQL built from it shows that instrumentation.
-        builder.instrumentation(new ChainedInstrumentation(List.of(new OperationBounds(limits.rootFields()),
+        builder.instrumentation(new ChainedInstrumentation(List.of(new OperationBounds(limits.rootFields(), limits.depth(), limits.complexity()),
                 builder.build().getInstrumentation())));
     }
 }
