@@ -14,10 +14,13 @@ cd "$(dirname "$0")/../.."
 IMAGE_JAVA_OPTS=$(sed -n 's/^ENV JAVA_OPTS_APPEND="\(.*\)"$/\1/p' deploy/docker/Dockerfile.jvm)
 [[ -n $IMAGE_JAVA_OPTS ]] || { echo "no JAVA_OPTS_APPEND in deploy/docker/Dockerfile.jvm" >&2; exit 1; }
 GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:-"-XX:MaxRAM=256m $IMAGE_JAVA_OPTS"}
+IMAGE_MALLOC_ARENA_MAX=$(sed -n 's/^ENV MALLOC_ARENA_MAX=\(.*\)$/\1/p' deploy/docker/Dockerfile.jvm)
 
 # full_or_short FULL SHORT: the default of a setting in a full run and in a smoke run.
 full_or_short() { if [[ ${BENCH_SHORT:-0} == 1 ]]; then echo "$2"; else echo "$1"; fi; }
-WARMUP=${BENCH_WARMUP:-$(full_or_short 60 6)}              # seconds of warm-up load, not measured
+# Seconds of warm-up load, not measured. The C2 compiler works for about a minute and a half under load on 2 cores
+# (throughput still climbing at 60 s, flat from about 75 s): the figures are those of the warm gateway.
+WARMUP=${BENCH_WARMUP:-$(full_or_short 150 6)}
 DURATION=${BENCH_DURATION:-$(full_or_short 20 3)}          # seconds of each run at 64 and at 1 connection
 SLOW_DURATION=${BENCH_SLOW_DURATION:-$(full_or_short 30 5)} # seconds of each run over the slow stub
 SLOW_RAMP=${BENCH_SLOW_RAMP:-$(full_or_short 5 2)}         # seconds to open the connections before those
@@ -115,7 +118,7 @@ machine() {
   echo "- machine: $(nproc) cores ($(lscpu | sed -n 's/^Model name: *//p')), $(free -g | awk '/^Mem/ {print $2}') GB RAM, $(uname -sr)"
   echo "- $(java -version 2>&1 | head -1), $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
   echo "- code: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml graphql || echo ' with local changes')"
-  echo "- gateway JVM options: \`$GATEWAY_JAVA_OPTS\`, \`gateway.upstream.max-connections=$UPSTREAM_CONNECTIONS\`"
+  echo "- gateway JVM options: \`$GATEWAY_JAVA_OPTS\`, \`MALLOC_ARENA_MAX=$IMAGE_MALLOC_ARENA_MAX\`, \`gateway.upstream.max-connections=$UPSTREAM_CONNECTIONS\`"
   echo "- warm-up ${WARMUP} s; runs of ${DURATION} s (${SLOW_DURATION} s over the slow stub after a ${SLOW_RAMP} s ramp); ${USERS} users; wrk $THREADS threads, timeout ${TIMEOUT} s"
 }
 
@@ -134,6 +137,9 @@ set_stub_delay() {
   curl -sf -X POST "$stub/bench/delay?ms=$1" >/dev/null
 }
 
+# Settings of the budget store the gateway starts with: none is the default, in-process store.
+store_env=()
+
 # Starts the gateway; sets gateway_pid, gateway, and appends to ready_ms and first_ms.
 start_gateway() {
   local log_file=$OUT/gateway-$1.log started
@@ -148,7 +154,8 @@ start_gateway() {
     GATEWAY_QUOTA_USER_UPDATE_RPS=$QUOTA_RPS \
     GATEWAY_QUOTA_USER_READ_RPS=$QUOTA_RPS \
     QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=0 \
-    java $GATEWAY_JAVA_OPTS -jar "$JAR" >"$log_file" 2>&1 &
+    MALLOC_ARENA_MAX=$IMAGE_MALLOC_ARENA_MAX \
+    env "${store_env[@]}" java $GATEWAY_JAVA_OPTS -jar "$JAR" >"$log_file" 2>&1 &
   gateway_pid=$!
   pids+=("$gateway_pid")
   wait_until 60 "$gateway_pid" has "$log_file" 'Listening on: http://' ||
@@ -177,22 +184,24 @@ first_answer() {
   answer_ms=$(awk -v s="${timing#* }" 'BEGIN { printf "%.0f", s * 1000 }')
 }
 
-# Records the gateway's resident memory (kB) and threads every 200 ms while it lives.
+# Records the gateway's resident memory (kB), threads and anonymous resident memory (kB) every 200 ms while it lives.
 sample() {
-  local key value rest rss threads
+  local key value rest rss threads anon
   while kill -0 "$1" 2>/dev/null; do
     while read -r key value rest; do
       case $key in
         VmRSS:) rss=$value ;;
         Threads:) threads=$value ;;
+        RssAnon:) anon=$value ;;
       esac
     done <"/proc/$1/status" 2>/dev/null || break
-    echo "$rss $threads"
+    echo "$rss $threads $anon"
     nap 0.2
   done >"$OUT/samples.txt"
 }
 
 declare -A result
+redis_skipped=""
 # load NAME gateway|stub OPERATION CONNECTIONS SECONDS: one wrk run; its figures go to result[NAME.*].
 load() {
   local name=$1 target=$2 operation=$3 connections=$4 seconds=$5 url marker threads line pair
@@ -208,7 +217,9 @@ load() {
     result[$name.${pair%%=*}]=${pair#*=}
   done
   result[$name.errors]=$((result[$name.socket_errors] + result[$name.timeouts] + result[$name.failed_answers]))
-  runs+=("$name|$target $operation|$connections")
+  local what="$target $operation"
+  ((${#store_env[@]} == 0)) || what+=" (Redis store)"
+  runs+=("$name|$what|$connections")
 }
 
 # Arithmetic on the figures: calc 'AWK EXPRESSION' with r(NAME.KEY) read from result[].
@@ -227,7 +238,7 @@ stats() { # median (min-max) of the arguments
 }
 
 report() {
-  local peak_rss=$1 peak_threads=$2 run
+  local peak_rss=$1 peak_threads=$2 peak_anon=$3 run
   cat <<EOF
 ## Benchmark results, $(date -u '+%Y-%m-%d %H:%M UTC')
 
@@ -241,9 +252,11 @@ $(machine)
 | me, $CONNECTIONS connections | $(calc 'printf "%.0f req/s", r(me-64.rps)') | $(calc 'printf "%.0f req/s", r(stub-me-64.rps)') | $(calc 'printf "%.3f", r(me-64.rps) / r(stub-me-64.rps)') | |
 | updateMyAttributes, 1 connection, latency p50 | $(calc 'printf "%.2f ms", r(update-1.p50_ms)') | $(calc 'printf "%.2f ms", r(stub-update-1.p50_ms)') | $(calc 'printf "%+.2f ms", r(update-1.p50_ms) - r(stub-update-1.p50_ms)') | <= +0.5 ms |
 | updateMyAttributes, 1 connection, latency p99 | $(calc 'printf "%.2f ms", r(update-1.p99_ms)') | $(calc 'printf "%.2f ms", r(stub-update-1.p99_ms)') | $(calc 'printf "%+.2f ms", r(update-1.p99_ms) - r(stub-update-1.p99_ms)') | <= +3 ms |
+$(redis_rows)
 | me, 1 connection, latency p50 / p99 | $(calc 'printf "%.2f / %.2f ms", r(me-1.p50_ms), r(me-1.p99_ms)') | $(calc 'printf "%.2f / %.2f ms", r(stub-me-1.p50_ms), r(stub-me-1.p99_ms)') | $(calc 'printf "%+.2f / %+.2f ms", r(me-1.p50_ms) - r(stub-me-1.p50_ms), r(me-1.p99_ms) - r(stub-me-1.p99_ms)') | |
 | updateMyAttributes, $SLOW_CONNECTIONS connections, stub answers in $SLOW_DELAY_MS ms | $(calc 'printf "%.0f req/s, %d errors", r(update-slow.rps), r(update-slow.errors)') | $(calc 'printf "%.0f req/s, %d errors", r(stub-update-slow.rps), r(stub-update-slow.errors)') | $(calc 'printf "%.3f", r(update-slow.rps) / r(stub-update-slow.rps)') | >= 0.95, 0 errors |
 | peak RSS | $peak_rss MB | | | <= 256 MB |
+| peak anonymous RSS (heap, JIT, metaspace, malloc: what a container cannot give back) | $peak_anon MB | | | |
 | peak threads | $peak_threads | | | |
 | time to start (process start to \`/q/health/ready\` UP) | $(stats "${ready_ms[@]}") | | | |
 | first answer after ready (\`me\`) | $(stats "${first_ms[@]}") | | | <= 100 ms |
@@ -259,6 +272,44 @@ EOF
     [[ $name == warm* || $name == ramp* ]] && continue
     echo "| $what | $connections | $(calc "printf \"%.0f | %.2f | %.2f | %.1f | %d\", r($name.rps), r($name.p50_ms), r($name.p99_ms), r($name.max_ms), r($name.errors)") |"
   done
+}
+
+# The rows of the Redis store's cost, or one that says why it was not measured.
+redis_rows() {
+  if [[ -z ${result[redis-update-1.p50_ms]:-} ]]; then
+    echo "| updateMyAttributes, 1 connection, Redis budget store | not measured: $redis_skipped | | | |"
+    return
+  fi
+  echo "| updateMyAttributes, 1 connection, Redis budget store, p50 / p99 (vs the in-process store) | $(calc 'printf "%.2f / %.2f ms", r(redis-update-1.p50_ms), r(redis-update-1.p99_ms)') | | $(calc 'printf "%+.2f / %+.2f ms", r(redis-update-1.p50_ms) - r(update-1.p50_ms), r(redis-update-1.p99_ms) - r(update-1.p99_ms)') | well under +1 ms |"
+}
+
+# Whether the machine's Redis answers at 127.0.0.1:6379 (bash only: redis-cli need not be installed).
+redis_answers() {
+  local reply
+  exec {redis_fd}<>/dev/tcp/127.0.0.1/6379 2>/dev/null || return 1
+  printf 'PING\r\n' >&"$redis_fd"
+  read -rt 2 -u "$redis_fd" reply || true
+  exec {redis_fd}>&-
+  [[ $reply == +PONG* ]]
+}
+
+# The Redis budget store's cost: the gateway started again with gateway.quota.store=redis (each permit one
+# round trip to Redis), warmed up, then measured at one connection like the in-process store before it.
+measure_redis_store() {
+  if ! redis_answers; then
+    redis_skipped="no Redis server answers at 127.0.0.1:6379"
+    log "skipping the Redis store: $redis_skipped"
+    return
+  fi
+  store_env=(GATEWAY_QUOTA_STORE=redis QUARKUS_REDIS_HOSTS=redis://127.0.0.1:6379
+    GATEWAY_QUOTA_REDIS_KEY_PREFIX="attrgateway-bench-$$:")
+  start_gateway redis
+  # Not a start-up of the figures: only the in-process store's starts are reported.
+  unset 'ready_ms[-1]' 'first_ms[-1]' 'first_update_ms[-1]'
+  load warm-redis gateway updateMyAttributes "$CONNECTIONS" "$((WARMUP * 2 / 5))"
+  load redis-update-1 gateway updateMyAttributes 1 "$DURATION"
+  stop "$gateway_pid"
+  store_env=()
 }
 
 # busy LOADAVG: whether the 1-minute load average says that something else was running.
@@ -311,7 +362,9 @@ main() {
   hwm=$(awk '/^VmHWM:/ {print $2}' "/proc/$gateway_pid/status")
   peak_threads=$(awk '$2 > max { max = $2 } END { print max }' "$OUT/samples.txt")
   stop "$gateway_pid"
-  report "$(awk -v h="$hwm" '$1 > h { h = $1 } END { printf "%.0f", h / 1024 }' "$OUT/samples.txt")" "$peak_threads" |
+  measure_redis_store
+  report "$(awk -v h="$hwm" '$1 > h { h = $1 } END { printf "%.0f", h / 1024 }' "$OUT/samples.txt")" "$peak_threads" \
+    "$(awk '$3 > max { max = $3 } END { printf "%.0f", max / 1024 }' "$OUT/samples.txt")" |
     tee "$OUT/results.md"
   log "written to $OUT/results.md"
 }
