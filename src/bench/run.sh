@@ -243,7 +243,7 @@ report() {
 ## Benchmark results, $(date -u '+%Y-%m-%d %H:%M UTC')
 
 $(machine)
-- load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg)$(busy "$load_before" &&
+- CPU used by other processes in the ${IDLE_CHECK} s before the run: ${cpu_before} %$(busy "$cpu_before" &&
     echo "; **the machine was busy: these figures are not comparable**")
 
 | measure | gateway | stub alone | gateway vs stub | target |
@@ -312,13 +312,27 @@ measure_redis_store() {
   store_env=()
 }
 
-# busy LOADAVG: whether the 1-minute load average says that something else was running.
-busy() { awk -v l="${1%% *}" 'BEGIN { exit !(l > 0.5) }'; }
+# The share of the CPU (percent) used over the next IDLE_CHECK seconds, from /proc/stat. Not the load average:
+# these VMs count a kernel thread in it, and it lags the builds that ran a minute ago.
+IDLE_CHECK=5
+cpu_used() {
+  local before after
+  before=$(head -1 /proc/stat)
+  nap "$IDLE_CHECK"
+  after=$(head -1 /proc/stat)
+  awk -v b="$before" -v a="$after" 'BEGIN { split(b, x); split(a, y); total = 0
+    for (i = 2; i <= 9; i++) total += y[i] - x[i]
+    idle = y[5] - x[5] + y[6] - x[6]
+    printf "%.0f", total > 0 ? 100 * (total - idle) / total : 0 }'
+}
+
+# busy PERCENT: whether something else used a noticeable share of the CPU.
+busy() { (($1 > 5)); }
 
 main() {
-  load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+  cpu_before=$(cpu_used)
   prepare
-  ! busy "$load_before" || log "WARNING: load average $load_before; the figures are only worth something on a quiet machine"
+  ! busy "$cpu_before" || log "WARNING: other processes used $cpu_before % of the CPU; the figures are only worth something on a quiet machine"
   start_stub
   ready_ms=() first_ms=() first_update_ms=() runs=()
   local start
