@@ -323,7 +323,7 @@ cpu_used() {
   awk -v b="$before" -v a="$after" 'BEGIN { split(b, x); split(a, y); total = 0
     for (i = 2; i <= 9; i++) total += y[i] - x[i]
     idle = y[5] - x[5] + y[6] - x[6]
-    printf "%.0f", total > 0 ? 100 * (total - idle) / total : 0 }'
+    printf "%.0f", (total > 0 ? 100 * (total - idle) / total : 0) }'
 }
 
 # busy PERCENT: whether something else used a noticeable share of the CPU.
