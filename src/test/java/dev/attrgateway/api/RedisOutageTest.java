@@ -131,7 +131,7 @@ class RedisOutageTest {
         assertTrue(took.compareTo(bound) < 0, "answered after " + took);
     }
 
-    private static String newCaller() {
+    static String newCaller() {
         return Tokens.forUser(DemoUsers.accessToken("alice"), "redis-" + UUID.randomUUID());
     }
 
