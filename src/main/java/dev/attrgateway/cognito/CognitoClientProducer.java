@@ -11,6 +11,7 @@ import dev.attrgateway.config.GatewayConfig;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.client.config.SdkAdvancedAsyncClientOption;
 import software.amazon.awssdk.http.nio.netty.NettyNioAsyncHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.cognitoidentityprovider.CognitoIdentityProviderAsyncClient;
@@ -41,6 +42,10 @@ public class CognitoClientProducer {
                         .connectionTimeout(timeout)
                         .readTimeout(timeout)
                         .writeTimeout(timeout))
+                // The answer is handed over to the caller's Vert.x context at once (CallerContext): completing the
+                // future on the SDK's I/O thread spares a hop through the SDK's own completion thread pool.
+                .asyncConfiguration(async -> async.advancedOption(
+                        SdkAdvancedAsyncClientOption.FUTURE_COMPLETION_EXECUTOR, Runnable::run))
                 // Retries are the gateway's own decision (CognitoCalls): only what is safe to repeat.
                 .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry())
                         .apiCallTimeout(timeout.plus(SDK_DEADLINE_MARGIN)));
