@@ -14,6 +14,11 @@ import io.smallrye.mutiny.Uni;
  * Redis outage degrades fairness, not availability: the replica takes its permits from its own budgets, the
  * pool-wide ones cut to its share ({@code gateway.quota.replicas}), warns once, asks Redis again every second,
  * and goes back to it when it answers.
+ * <p>
+ * A call the store refuses (no connection) starts an outage at once. A call it does not answer in time only
+ * takes that call's permits locally: a replica whose CPU is saturated reads answers late (the deadline counts
+ * the time they wait to be read), and under the benchmark's load that alone declared an outage a second. An
+ * outage starts when the store has answered nothing for a second.
  */
 final class SharedBudgetStore implements BudgetStore {
 
@@ -26,6 +31,8 @@ final class SharedBudgetStore implements BudgetStore {
     private final int replicas;
     /** When to ask the shared store again (System.nanoTime), or 0 while it answers. */
     private final AtomicLong askAgainAt = new AtomicLong();
+    /** When the shared store last answered in time (System.nanoTime). */
+    private final AtomicLong answeredAt = new AtomicLong(System.nanoTime());
 
     SharedBudgetStore(BudgetStore shared, BudgetStore local, Duration timeout, int replicas, GatewayMetrics metrics) {
         this.shared = shared;
@@ -45,7 +52,10 @@ final class SharedBudgetStore implements BudgetStore {
                 .ifNoItem().after(timeout).fail()
                 .invoke(this::answered)
                 .onFailure().recoverWithUni(failure -> {
-                    outOfReach(failure);
+                    if (!(failure instanceof TimeoutException)
+                            || System.nanoTime() - answeredAt.get() > ASK_AGAIN_AFTER.toNanos()) {
+                        outOfReach(failure);
+                    }
                     return local.take(share(budgets), maxWait);
                 });
     }
@@ -58,6 +68,7 @@ final class SharedBudgetStore implements BudgetStore {
     }
 
     private void answered() {
+        answeredAt.set(System.nanoTime());
         if (askAgainAt.getAndSet(0) != 0) {
             Log.info("The shared budget store answers again: the budgets are the fleet's again");
         }
