@@ -202,6 +202,7 @@ sample() {
 
 declare -A result
 redis_skipped=""
+redis_outages=0
 # load NAME gateway|stub OPERATION CONNECTIONS SECONDS: one wrk run; its figures go to result[NAME.*].
 load() {
   local name=$1 target=$2 operation=$3 connections=$4 seconds=$5 url marker threads line pair
@@ -280,6 +281,7 @@ redis_rows() {
     echo "| updateMyAttributes, 1 connection, Redis budget store | not measured: $redis_skipped | | | |"
     return
   fi
+  echo "| updateMyAttributes, $CONNECTIONS connections, Redis budget store (outages declared in its whole run: $redis_outages) | $(calc 'printf "%.0f req/s", r(redis-update-64.rps)') | | $(calc 'printf "%.3f of the in-process store", r(redis-update-64.rps) / r(update-64.rps)') | |"
   echo "| updateMyAttributes, 1 connection, Redis budget store, p50 / p99 (vs the in-process store) | $(calc 'printf "%.2f / %.2f ms", r(redis-update-1.p50_ms), r(redis-update-1.p99_ms)') | | $(calc 'printf "%+.2f / %+.2f ms", r(redis-update-1.p50_ms) - r(update-1.p50_ms), r(redis-update-1.p99_ms) - r(update-1.p99_ms)') | well under +1 ms |"
 }
 
@@ -307,8 +309,10 @@ measure_redis_store() {
   # Not a start-up of the figures: only the in-process store's starts are reported.
   unset 'ready_ms[-1]' 'first_ms[-1]' 'first_update_ms[-1]'
   load warm-redis gateway updateMyAttributes "$CONNECTIONS" "$((WARMUP * 2 / 5))"
+  load redis-update-64 gateway updateMyAttributes "$CONNECTIONS" "$DURATION"
   load redis-update-1 gateway updateMyAttributes 1 "$DURATION"
   stop "$gateway_pid"
+  redis_outages=$(grep -c 'shared budget store is out of reach' "$OUT/gateway-redis.log" || true)
   store_env=()
 }
 
