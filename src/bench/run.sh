@@ -9,11 +9,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
-# The gateway's JVM options: the container image's own (JAVA_OPTS_APPEND in deploy/docker/Dockerfile.jvm), in a
-# container of the Kubernetes overlay's 256 MB: the benchmark measures what ships.
+# The gateway's JVM options: the container image's own (JAVA_OPTS_APPEND in deploy/docker/Dockerfile.jvm), in the
+# memory limit of the Kubernetes overlay (deploy/kubernetes/overlays/jvm/resources.yaml): what ships.
 IMAGE_JAVA_OPTS=$(sed -n 's/^ENV JAVA_OPTS_APPEND="\(.*\)"$/\1/p' deploy/docker/Dockerfile.jvm)
 [[ -n $IMAGE_JAVA_OPTS ]] || { echo "no JAVA_OPTS_APPEND in deploy/docker/Dockerfile.jvm" >&2; exit 1; }
-GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:-"-XX:MaxRAM=256m $IMAGE_JAVA_OPTS"}
+POD_MEMORY_MI=$(sed -n '/limits:/,/memory:/ s/^ *memory: *\([0-9]*\)Mi$/\1/p' deploy/kubernetes/overlays/jvm/resources.yaml)
+[[ -n $POD_MEMORY_MI ]] || { echo "no memory limit in Mi in deploy/kubernetes/overlays/jvm/resources.yaml" >&2; exit 1; }
+GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:-"-XX:MaxRAM=${POD_MEMORY_MI}m $IMAGE_JAVA_OPTS"}
 IMAGE_MALLOC_ARENA_MAX=$(sed -n 's/^ENV MALLOC_ARENA_MAX=\(.*\)$/\1/p' deploy/docker/Dockerfile.jvm)
 
 # full_or_short FULL SHORT: the default of a setting in a full run and in a smoke run.
