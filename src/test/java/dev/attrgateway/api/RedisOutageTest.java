@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +28,7 @@ import dev.attrgateway.support.LocalRedis;
 import dev.attrgateway.support.PrometheusScrape;
 import dev.attrgateway.support.RedisResource;
 import dev.attrgateway.support.TcpProxy;
+import dev.attrgateway.support.TestLog;
 import dev.attrgateway.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -51,21 +49,15 @@ class RedisOutageTest {
 
     static final int USER_UPDATE = 10;
     static final int REPLICAS = 2;
-    static final Path LOG = Path.of("target/redis-outage.log");
+    static final TestLog LOG = TestLog.at("target/redis-outage.log");
 
     public static class TwoReplicas implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            try {
-                Files.deleteIfExists(LOG);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            return Map.of(
-                    "gateway.quota.user-update-rps", String.valueOf(USER_UPDATE),
-                    "gateway.quota.replicas", String.valueOf(REPLICAS),
-                    "quarkus.log.file.enabled", "true",
-                    "quarkus.log.file.path", LOG.toString());
+            Map<String, String> overrides = new HashMap<>(LOG.emptiedFileSettings());
+            overrides.put("gateway.quota.user-update-rps", String.valueOf(USER_UPDATE));
+            overrides.put("gateway.quota.replicas", String.valueOf(REPLICAS));
+            return overrides;
         }
     }
 
@@ -90,7 +82,7 @@ class RedisOutageTest {
         for (int i = 0; i < 3; i++) {
             assertAnsweredWithin(Duration.ofSeconds(1));
         }
-        assertEquals(1, logLines("The shared budget store is out of reach"), "one warning per outage");
+        assertEquals(1, LOG.linesContaining("The shared budget store is out of reach"), "one warning per outage");
         assertEquals(1, PrometheusScrape.now().value("gateway_quota_store_fallback"));
         given().get("/q/health/ready").then().statusCode(200);
 
@@ -120,7 +112,7 @@ class RedisOutageTest {
             updateNickname(newCaller()).body("errors", nullValue());
         }
         assertFalse(redis.keys().isEmpty(), "back to Redis");
-        assertEquals(1, logLines("The shared budget store answers again"));
+        assertEquals(1, LOG.linesContaining("The shared budget store answers again"));
         assertEquals(0, PrometheusScrape.now().value("gateway_quota_store_fallback"));
     }
 
@@ -141,13 +133,5 @@ class RedisOutageTest {
 
     private static ValidatableResponse updateNickname(String token) {
         return GraphQL.execute("updateMyAttributes", nickname(), token).statusCode(200);
-    }
-
-    private static long logLines(String text) {
-        try {
-            return Files.readAllLines(LOG).stream().filter(line -> line.contains(text)).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

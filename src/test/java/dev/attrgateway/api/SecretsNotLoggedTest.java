@@ -9,10 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,6 +26,7 @@ import dev.attrgateway.local.LocalCognito;
 import dev.attrgateway.support.DemoUsers;
 import dev.attrgateway.support.GraphQL;
 import dev.attrgateway.support.LocalCognitoResource;
+import dev.attrgateway.support.TestLog;
 import dev.attrgateway.support.Tokens;
 import dev.attrgateway.support.VerificationCodes;
 import io.quarkus.test.common.WithTestResource;
@@ -45,18 +44,13 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(SecretsNotLoggedTest.EverythingLogged.class)
 class SecretsNotLoggedTest {
 
-    static final Path LOG = Path.of("target/secrets-scan.log");
+    static final TestLog LOG = TestLog.at("target/secrets-scan.log");
 
     public static class EverythingLogged implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            try {
-                // A log left by an earlier run must not stand in for this one.
-                Files.deleteIfExists(LOG);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return Map.ofEntries(
+            Map<String, String> overrides = new HashMap<>(LOG.emptiedFileSettings());
+            overrides.putAll(Map.ofEntries(
                     Map.entry("quarkus.log.level", "TRACE"),
                     Map.entry("quarkus.log.min-level", "TRACE"),
                     Map.entry("quarkus.log.category.\"io.netty\".level", "TRACE"),
@@ -66,15 +60,14 @@ class SecretsNotLoggedTest {
                     // The test's own HTTP client, which is not the gateway, logs what it sends.
                     Map.entry("quarkus.log.category.\"org.apache.http\".level", "INFO"),
                     Map.entry("quarkus.log.console.level", "INFO"),
-                    Map.entry("quarkus.log.file.enabled", "true"),
-                    Map.entry("quarkus.log.file.path", LOG.toString()),
                     Map.entry("quarkus.log.file.level", "TRACE"),
-                    Map.entry("quarkus.log.file.rotation.max-file-size", "1G"));
+                    Map.entry("quarkus.log.file.rotation.max-file-size", "1G")));
+            return overrides;
         }
     }
 
     @Test
-    void tokensValuesCodesAndClientMetadataNeverReachTheLog() throws IOException {
+    void tokensValuesCodesAndClientMetadataNeverReachTheLog() {
         String marker = UUID.randomUUID().toString().replace("-", "");
         String value = "value" + marker;
         String metadataKey = "metakey" + marker;
@@ -125,7 +118,7 @@ class SecretsNotLoggedTest {
                     .body(not(containsString(value))).body(not(containsString(code)));
         }
 
-        String log = Files.readString(LOG);
+        String log = LOG.text();
         assertTrue(log.contains("TRACE"), "the log was not at its most verbose");
         for (String secret : List.of(marker, claims(token), signature(token), claims(adminToken),
                 signature(adminToken))) {
@@ -149,10 +142,10 @@ class SecretsNotLoggedTest {
     }
 
     @Test
-    void theAuditLineIsOneJsonObjectThatValuesCannotForgeAndCarriesTheRequestId() throws IOException {
+    void theAuditLineIsOneJsonObjectThatValuesCannotForgeAndCarriesTheRequestId() {
         String forged = "mallory\"}\n{\"outcome\":\"OK\"," + "\u202e";
         String requestId = "audit-" + UUID.randomUUID();
-        int linesBefore = auditLines(Files.readString(LOG)).size();
+        int linesBefore = auditLines(LOG.text()).size();
 
         GraphQL.post(GraphQL.request(DemoUsers.accessToken("admin")).header("X-Request-Id", requestId),
                 GraphQL.operation("adminUpdateUserAttributes"), Map.of("input", Map.of("username", forged,
@@ -160,7 +153,7 @@ class SecretsNotLoggedTest {
                 .header("X-Request-Id", requestId)
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
 
-        List<JsonObject> added = auditLines(Files.readString(LOG));
+        List<JsonObject> added = auditLines(LOG.text());
         assertEquals(linesBefore + 1, added.size(), "one audit line per attempt");
         JsonObject line = added.get(added.size() - 1);
         assertEquals("mallory\"}_{\"outcome\":\"OK\",_", line.getString("username"));

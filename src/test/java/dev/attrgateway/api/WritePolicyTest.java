@@ -5,10 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +16,7 @@ import dev.attrgateway.local.LocalCognito;
 import dev.attrgateway.support.DemoUsers;
 import dev.attrgateway.support.GraphQL;
 import dev.attrgateway.support.LocalCognitoResource;
+import dev.attrgateway.support.TestLog;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -33,7 +31,7 @@ import io.quarkus.test.junit.TestProfile;
 @TestProfile(WritePolicyTest.ClientsChecked.class)
 class WritePolicyTest {
 
-    static final Path LOG = Path.of("target/write-policy.log");
+    static final TestLog LOG = TestLog.at("target/write-policy.log");
 
     /** The demo client, and one that lets users write attributes the gateway keeps read-only for them. */
     @ConfigProperty(name = "gateway.client-ids")
@@ -42,18 +40,12 @@ class WritePolicyTest {
     public static class ClientsChecked implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            try {
-                Files.deleteIfExists(LOG);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
             String permissiveClient = LocalCognito.shared().createClient("permissive", "email_verified", "name",
                     "nickname");
-            return Map.of(
-                    "gateway.client-ids", LocalCognito.shared().clientId() + "," + permissiveClient,
-                    "gateway.self-service-read-only-attributes", "name",
-                    "quarkus.log.file.enabled", "true",
-                    "quarkus.log.file.path", LOG.toString());
+            Map<String, String> overrides = new HashMap<>(LOG.emptiedFileSettings());
+            overrides.put("gateway.client-ids", LocalCognito.shared().clientId() + "," + permissiveClient);
+            overrides.put("gateway.self-service-read-only-attributes", "name");
+            return overrides;
         }
     }
 
@@ -78,18 +70,10 @@ class WritePolicyTest {
         String demo = "App client " + LocalCognito.shared().clientId() + " lets users write [name]";
 
         long deadline = System.currentTimeMillis() + 10_000;
-        while (countLines(permissive) + countLines(demo) < 2 && System.currentTimeMillis() < deadline) {
+        while (LOG.linesContaining(permissive) + LOG.linesContaining(demo) < 2 && System.currentTimeMillis() < deadline) {
             Thread.sleep(100);
         }
-        assertEquals(1, countLines(permissive), "warnings about the permissive client");
-        assertEquals(1, countLines(demo), "warnings about the demo client");
-    }
-
-    private static long countLines(String text) {
-        try {
-            return Files.exists(LOG) ? Files.readAllLines(LOG).stream().filter(line -> line.contains(text)).count() : 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        assertEquals(1, LOG.linesContaining(permissive), "warnings about the permissive client");
+        assertEquals(1, LOG.linesContaining(demo), "warnings about the demo client");
     }
 }
