@@ -2,11 +2,14 @@ package dev.attrgateway.http;
 
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.json.JsonConfig;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
@@ -20,15 +23,16 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
 
     /** Looked up once: {@code Json.create...} looks the provider up on every call. */
     private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
+    /**
+     * Refuses a key given twice in one object, at any depth: with the last one winning, a WAF, a proxy or a log
+     * that reads the first would see another request than the one that runs.
+     */
+    private static final JsonReaderFactory UNIQUE_KEYS = JSON_PROVIDER.createReaderFactory(
+            Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
 
     static GraphQLRequest fromBody(String body) {
-        JsonValue json;
-        try (JsonReader reader = JSON_PROVIDER.createReader(new StringReader(body == null ? "" : body))) {
-            json = reader.readValue();
-        } catch (RuntimeException e) {
-            // Parsson reports nesting beyond its limit as a plain RuntimeException, not a JsonException.
-            throw Refusal.badRequest("The request body is not JSON");
-        }
+        JsonValue json = read(body == null ? "" : body, "The request body is not JSON",
+                "The request body has a key twice in one object");
         if (!(json instanceof JsonObject object)) {
             throw Refusal.badRequest("The request body must be a JSON object");
         }
@@ -73,10 +77,30 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
     }
 
     private static JsonObject jsonObjectParameter(String name, String text) {
-        try (JsonReader reader = JSON_PROVIDER.createReader(new StringReader(text))) {
-            return reader.readObject();
+        if (read(text, "The parameter " + name + " must be a JSON object",
+                "The parameter " + name + " has a key twice in one object") instanceof JsonObject object) {
+            return object;
+        }
+        throw Refusal.badRequest("The parameter " + name + " must be a JSON object");
+    }
+
+    /** The JSON value of the text; what does not parse is refused, a key twice with its own message. */
+    private static JsonValue read(String text, String notJson, String keyTwice) {
+        try (JsonReader reader = UNIQUE_KEYS.createReader(new StringReader(text))) {
+            return reader.readValue();
         } catch (RuntimeException e) {
-            throw Refusal.badRequest("The parameter " + name + " must be a JSON object");
+            // Parsson reports nesting beyond its limit as a plain RuntimeException, not a JsonException. Its message
+            // for a repeated key quotes the key: it is told apart by reading the text again with the last key winning.
+            throw Refusal.badRequest(parsesWithRepeatedKeys(text) ? keyTwice : notJson);
+        }
+    }
+
+    private static boolean parsesWithRepeatedKeys(String text) {
+        try (JsonReader reader = JSON_PROVIDER.createReader(new StringReader(text))) {
+            reader.readValue();
+            return true;
+        } catch (RuntimeException e) {
+            return false;
         }
     }
 

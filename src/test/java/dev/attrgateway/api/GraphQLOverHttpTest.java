@@ -131,6 +131,25 @@ class GraphQLOverHttpTest {
     }
 
     @Test
+    void aKeyTwiceAtAnyLevelOfTheRequestIs400AndNothingRuns() {
+        String mutation = "mutation { updateMyAttributes(input: {userAttributes: [{name: \\\"nickname\\\", value: \\\"x\\\"}]}) "
+                + "{ codeDeliveryDetailsList { attributeName } } }";
+        for (String body : List.of(
+                "{\"query\":\"" + ME + "\",\"query\":\"" + mutation + "\"}",
+                "{\"query\":\"query A { me { username } } mutation B { __typename }\",\"operationName\":\"A\","
+                        + "\"operationName\":\"B\"}",
+                "{\"query\":\"" + ME + "\",\"variables\":{\"input\":{\"a\":1,\"a\":2}}}",
+                "{\"query\":\"" + ME + "\",\"extensions\":{\"x\":{\"y\":[{\"z\":1,\"z\":1}]}}}")) {
+            assertBadRequest(post(alice(), body))
+                    .body("errors[0].message", equalTo("The request body has a key twice in one object"));
+        }
+        assertBadRequest(get(Map.of("query", ME, "variables", "{\"a\":1,\"a\":2}")))
+                .body("errors[0].message", equalTo("The parameter variables has a key twice in one object"));
+
+        assertEquals(List.of(), stub.calls());
+    }
+
+    @Test
     void aBodyThatIsNotJsonByContentTypeIs415() {
         alice().contentType("text/plain").body(json(ME)).post("/graphql").then().statusCode(415);
     }
