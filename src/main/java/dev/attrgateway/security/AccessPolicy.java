@@ -1,5 +1,6 @@
 package dev.attrgateway.security;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -35,6 +36,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AccessPolicy {
 
+    /** Cognito's access tokens are valid for a day at most; one valid for longer was not issued by it. */
+    static final Duration MAX_TOKEN_LIFETIME = Duration.ofHours(24);
     /** The scope Cognito requires for a user's own attribute operations. */
     public static final String SELF_SERVICE_SCOPE = "aws.cognito.signin.user.admin";
     /** Users verify these with a code; only an administrator may set them, whatever the configuration adds. */
@@ -55,9 +58,14 @@ public class AccessPolicy {
         this.readOnlyForUsers = readOnlyForUsers(config);
     }
 
-    /** The attributes users may not write themselves: the verified flags, and what the configuration adds. */
+    /**
+     * The attributes users may not write themselves: the verified flags, and what the configuration adds. In any
+     * letter case: Cognito compares names exactly, so {@code Email_Verified} is not its {@code email_verified}, but
+     * no spelling of a read-only name is ever forwarded on a user's behalf.
+     */
     public static Set<String> readOnlyForUsers(GatewayConfig config) {
-        Set<String> readOnly = new TreeSet<>(ALWAYS_READ_ONLY_FOR_USERS);
+        Set<String> readOnly = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        readOnly.addAll(ALWAYS_READ_ONLY_FOR_USERS);
         config.selfServiceReadOnlyAttributes().ifPresent(readOnly::addAll);
         return Collections.unmodifiableSet(readOnly);
     }
@@ -137,6 +145,10 @@ public class AccessPolicy {
         String clientId = token.getClaim("client_id");
         if (config.clientIds().isPresent() && !config.clientIds().get().contains(clientId)) {
             throw refusedToken("client", "The access token's app client is not accepted");
+        }
+        if (!(token.getClaim("iat") instanceof Number issuedAt) || !(token.getClaim("exp") instanceof Number expires)
+                || expires.longValue() - issuedAt.longValue() > MAX_TOKEN_LIFETIME.toSeconds()) {
+            throw refusedToken("lifetime", "The access token is valid for longer than Cognito issues them");
         }
         String username = token.getClaim("username");
         String subject = token.getSubject() == null ? clientId : token.getSubject();

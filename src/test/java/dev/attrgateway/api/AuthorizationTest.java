@@ -63,6 +63,19 @@ class AuthorizationTest {
     }
 
     @Test
+    void aTokenValidForLongerThanCognitoIssuesThemIsUnauthenticated() {
+        String alice = DemoUsers.accessToken("alice");
+        assertRefused(updateNickname(Tokens.withClaims(alice, claims -> claims.setExpirationTimeMinutesInTheFuture(
+                10 * 365 * 24 * 60))), "UNAUTHENTICATED", "updateMyAttributes");
+        assertRefused(updateNickname(Tokens.withClaims(alice, claims -> claims.unsetClaim("iat"))), "UNAUTHENTICATED",
+                "updateMyAttributes");
+        GraphQL.execute("me", Tokens.withClaims(alice, claims -> {
+            claims.setIssuedAtToNow();
+            claims.setExpirationTimeMinutesInTheFuture(24 * 60);
+        })).body("errors", nullValue()).body("data.me.username", equalTo("alice"));
+    }
+
+    @Test
     void anIdTokenIsUnauthenticated() {
         assertRefused(updateNickname(DemoUsers.signIn("alice").idToken()), "UNAUTHENTICATED", "updateMyAttributes");
     }

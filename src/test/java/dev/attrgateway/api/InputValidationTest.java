@@ -76,6 +76,19 @@ class InputValidationTest {
     }
 
     @Test
+    void anySpellingOfAnAttributeOnlyAnAdministratorMayChangeIsForbidden() {
+        String token = DemoUsers.accessToken("alice");
+        for (String name : List.of("Email_Verified", "EMAIL_VERIFIED", "Phone_Number_Verified", "email_verifieD")) {
+            GraphQL.execute("updateMyAttributes", Map.of("input", Map.of("userAttributes",
+                    List.of(attribute("nickname", "Al"), attribute(name, "true")))), token)
+                    .statusCode(200)
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                    .body("errors[0].message", equalTo("Only an administrator may change " + name));
+        }
+    }
+
+    @Test
     void anUpdateNeedsAtLeastOneAttribute() {
         refused(GraphQL.execute("updateMyAttributes", Map.of("input", Map.of("userAttributes", List.of())),
                 DemoUsers.accessToken("alice")))
