@@ -67,42 +67,42 @@ public class CognitoCalls {
     }
 
     public Uni<GetUserResponse> getUser(String accessToken, String caller) {
-        return call(CognitoOperation.GET_USER, caller, false, () -> client.getUser(r -> r.accessToken(accessToken)));
+        return call(CognitoOperation.GET_USER, caller, null, () -> client.getUser(r -> r.accessToken(accessToken)));
     }
 
     public Uni<List<CodeDeliveryDetailsType>> updateUserAttributes(String accessToken, String caller,
             List<AttributeType> attributes, Map<String, String> clientMetadata) {
         boolean sendsCode = attributes.stream()
                 .anyMatch(a -> VERIFIED_ATTRIBUTES.contains(a.name()) && !a.value().isEmpty());
-        return call(CognitoOperation.UPDATE_USER_ATTRIBUTES, caller, sendsCode,
+        return call(CognitoOperation.UPDATE_USER_ATTRIBUTES, caller, sendsCode ? QuotaGuard.PerUser.CODE : null,
                 () -> client.updateUserAttributes(r -> r.accessToken(accessToken)
                         .userAttributes(attributes).clientMetadata(clientMetadata)))
                 .map(UpdateUserAttributesResponse::codeDeliveryDetailsList);
     }
 
     public Uni<Void> verifyUserAttribute(String accessToken, String caller, String attributeName, String code) {
-        return call(CognitoOperation.VERIFY_USER_ATTRIBUTE, caller, false,
+        return call(CognitoOperation.VERIFY_USER_ATTRIBUTE, caller, QuotaGuard.PerUser.VERIFY_ATTEMPT,
                 () -> client.verifyUserAttribute(r -> r.accessToken(accessToken).attributeName(attributeName).code(code)))
                 .replaceWithVoid();
     }
 
     public Uni<CodeDeliveryDetailsType> getUserAttributeVerificationCode(String accessToken, String caller,
             String attributeName, Map<String, String> clientMetadata) {
-        return call(CognitoOperation.GET_USER_ATTRIBUTE_VERIFICATION_CODE, caller, true,
+        return call(CognitoOperation.GET_USER_ATTRIBUTE_VERIFICATION_CODE, caller, QuotaGuard.PerUser.CODE,
                 () -> client.getUserAttributeVerificationCode(r -> r.accessToken(accessToken)
                         .attributeName(attributeName).clientMetadata(clientMetadata)))
                 .map(response -> response.codeDeliveryDetails());
     }
 
     public Uni<AdminGetUserResponse> adminGetUser(String caller, String userPoolId, String username) {
-        return call(CognitoOperation.ADMIN_GET_USER, caller, false,
+        return call(CognitoOperation.ADMIN_GET_USER, caller, null,
                 () -> client.adminGetUser(r -> r.userPoolId(userPoolId).username(username)));
     }
 
     /** Returns Cognito's request id, for the audit line. */
     public Uni<String> adminUpdateUserAttributes(String caller, String userPoolId, String username,
             List<AttributeType> attributes, Map<String, String> clientMetadata) {
-        return call(CognitoOperation.ADMIN_UPDATE_USER_ATTRIBUTES, caller, false,
+        return call(CognitoOperation.ADMIN_UPDATE_USER_ATTRIBUTES, caller, null,
                 () -> client.adminUpdateUserAttributes(r -> r.userPoolId(userPoolId)
                         .username(username).userAttributes(attributes).clientMetadata(clientMetadata)))
                 .map(response -> response.responseMetadata().requestId());
@@ -115,14 +115,14 @@ public class CognitoCalls {
 
     /** The app client's settings, for the gateway's own start-up checks. */
     public Uni<UserPoolClientType> describeUserPoolClient(String userPoolId, String clientId) {
-        return call(CognitoOperation.DESCRIBE_USER_POOL_CLIENT, null, false,
+        return call(CognitoOperation.DESCRIBE_USER_POOL_CLIENT, null, null,
                 () -> client.describeUserPoolClient(r -> r.userPoolId(userPoolId).clientId(clientId)))
                 .map(response -> response.userPoolClient());
     }
 
     private Uni<List<String>> groupPages(String caller, String userPoolId, String username, String nextToken,
             List<String> groups) {
-        return call(CognitoOperation.ADMIN_LIST_GROUPS_FOR_USER, caller, false,
+        return call(CognitoOperation.ADMIN_LIST_GROUPS_FOR_USER, caller, null,
                 () -> client.adminListGroupsForUser(r -> r.userPoolId(userPoolId).username(username)
                         .limit(GROUPS_PER_PAGE).nextToken(nextToken)))
                 .chain((AdminListGroupsForUserResponse page) -> {
@@ -136,13 +136,13 @@ public class CognitoCalls {
      * Takes the permits and sends the request on subscription, both again on a safe retry, and gives up at
      * the deadline. The answer comes back on the caller's Vert.x context, not on the SDK's threads.
      */
-    private <T> Uni<T> call(CognitoOperation operation, String caller, boolean sendsCode,
+    private <T> Uni<T> call(CognitoOperation operation, String caller, QuotaGuard.PerUser perUser,
             Supplier<CompletableFuture<T>> request) {
         return CallerContext.resumeOnCallerContext(Uni.createFrom().deferred(() -> {
             // The span of the request that makes the call; a permit may be granted on another thread.
             Context parent = Context.current();
             AtomicInteger attempts = new AtomicInteger();
-            return quota.permit(operation.quotaCategory(), caller, sendsCode)
+            return quota.permit(operation.quotaCategory(), caller, perUser)
                     .chain(() -> attempt(operation, request, parent, attempts.getAndIncrement()))
                     .onFailure(operation.retryPolicy()::allowsRetry).retry()
                     .withBackOff(FIRST_BACKOFF, MAX_BACKOFF).withJitter(0.5)

@@ -112,6 +112,10 @@ public interface GatewayConfig {
         @WithDefault("10")
         int codesPerUserPerHour();
 
+        /** Verification codes one user may submit per hour ({@code verifyMyAttribute}); default 20. */
+        @WithDefault("20")
+        int verifyAttemptsPerUserPerHour();
+
         /** Longest a call waits for its permits before it is refused with {@code RATE_LIMITED}; default 250 ms. */
         @WithDefault("250ms")
         Duration maxWait();

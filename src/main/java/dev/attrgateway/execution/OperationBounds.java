@@ -1,6 +1,7 @@
 package dev.attrgateway.execution;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +39,9 @@ import graphql.language.SelectionSet;
  */
 final class OperationBounds extends SimplePerformantInstrumentation {
 
+    /** Root fields that run once per operation at most: each checks a guess at a short code. */
+    static final Set<String> ONCE_PER_OPERATION = Set.of("verifyMyAttribute");
+
     private final int maxRootFields;
     private final int maxDepth;
     private final int maxComplexity;
@@ -53,7 +57,7 @@ final class OperationBounds extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
         OperationDefinition operation = execution.getOperationDefinition();
-        Set<String> responseKeys = new HashSet<>();
+        Map<String, String> responseKeys = new HashMap<>();
         Set<String> fieldNames = new LinkedHashSet<>();
         collectRootFields(operation.getSelectionSet(), execution.getFragmentsByName(), responseKeys, fieldNames);
         OperationFacts facts = execution.getGraphQLContext().get(OperationFacts.CONTEXT_KEY);
@@ -67,6 +71,11 @@ final class OperationBounds extends SimplePerformantInstrumentation {
         if (responseKeys.size() > maxRootFields) {
             throw new AbortExecutionException("An operation may select at most " + maxRootFields + " root fields");
         }
+        for (String once : ONCE_PER_OPERATION) {
+            if (Collections.frequency(responseKeys.values(), once) > 1) {
+                throw new AbortExecutionException("An operation may select " + once + " once");
+            }
+        }
         Measure measure = new Measurer(execution.getFragmentsByName()).of(operation.getSelectionSet());
         if (measure.depth() > maxDepth) {
             throw new AbortExecutionException("maximum query depth exceeded " + measure.depth() + " > " + maxDepth);
@@ -78,14 +87,15 @@ final class OperationBounds extends SimplePerformantInstrumentation {
         return super.beginExecuteOperation(parameters, state);
     }
 
+    /** The root fields' response keys, each with its field's name, and the names in the order they come. */
     private static void collectRootFields(SelectionSet root, Map<String, FragmentDefinition> fragments,
-            Set<String> responseKeys, Set<String> fieldNames) {
+            Map<String, String> responseKeys, Set<String> fieldNames) {
         Deque<SelectionSet> pending = new ArrayDeque<>(List.of(root));
         Set<String> spreadFragments = new HashSet<>();
         while (!pending.isEmpty()) {
             for (Selection<?> selection : pending.pop().getSelections()) {
                 if (selection instanceof Field field) {
-                    responseKeys.add(field.getResultKey());
+                    responseKeys.put(field.getResultKey(), field.getName());
                     fieldNames.add(field.getName());
                 } else if (selection instanceof InlineFragment inline) {
                     pending.push(inline.getSelectionSet());

@@ -16,6 +16,8 @@ public record Budget(Kind kind, String name, String key, long capacity, Duration
         CALLER,
         /** Verification codes one user triggers. */
         CODES,
+        /** Verification codes one user submits: each is a guess at a short number. */
+        VERIFY_ATTEMPTS,
         /** Calls of one Cognito quota category, for the whole gateway. */
         CATEGORY;
 
@@ -36,6 +38,10 @@ public record Budget(Kind kind, String name, String key, long capacity, Duration
 
     static Budget codes(String user, long perHour) {
         return new Budget(Kind.CODES, "codes", "codes:" + user, perHour, Duration.ofHours(1));
+    }
+
+    static Budget verifyAttempts(String user, long perHour) {
+        return new Budget(Kind.VERIFY_ATTEMPTS, "verify-attempts", "verify-attempts:" + user, perHour, Duration.ofHours(1));
     }
 
     static Budget category(QuotaCategory category, long perSecond) {

@@ -72,6 +72,21 @@ class FanOutBoundsTest {
     }
 
     @Test
+    void anOperationChecksOneVerificationCodeAtMost() {
+        String verify = " verifyMyAttribute(input: {attributeName: \"email\", code: \"123456\"}) { verified }";
+        for (String document : List.of("mutation { a:" + verify + " b:" + verify + " }",
+                "mutation { ...V v2:" + verify + " } fragment V on Mutation { v1:" + verify + " }")) {
+            post(alice(), document, null).statusCode(400)
+                    .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                    .body("errors[0].message", equalTo("An operation may select verifyMyAttribute once"));
+        }
+        assertEquals(List.of(), stub.calls());
+
+        post(alice(), "mutation {" + verify + " }", null).statusCode(200).body("errors", nullValue());
+        assertEquals(1, stub.calls("VerifyUserAttribute").size());
+    }
+
+    @Test
     void tenRootFieldsRunAsTenCalls() {
         post(alice(), "{" + aliases("a", 0, 10) + " }", null).statusCode(200).body("errors", nullValue());
 

@@ -51,6 +51,7 @@ class QuotaTest {
     static final int USER_READ = 12;
     static final int USER_UPDATE = 4;
     static final int CODES_PER_HOUR = 2;
+    static final int VERIFY_ATTEMPTS_PER_HOUR = 3;
 
     public static class SmallBudgets implements QuarkusTestProfile {
         @Override
@@ -60,6 +61,7 @@ class QuotaTest {
                     "gateway.quota.user-read-rps", String.valueOf(USER_READ),
                     "gateway.quota.user-update-rps", String.valueOf(USER_UPDATE),
                     "gateway.quota.codes-per-user-per-hour", String.valueOf(CODES_PER_HOUR),
+                    "gateway.quota.verify-attempts-per-user-per-hour", String.valueOf(VERIFY_ATTEMPTS_PER_HOUR),
                     "gateway.quota.max-wait", "250ms");
         }
     }
@@ -113,6 +115,25 @@ class QuotaTest {
 
         assertEquals(1, stub.calls("GetUserAttributeVerificationCode").size());
         assertEquals(2, stub.calls("UpdateUserAttributes").size(), "the email change and the nickname");
+    }
+
+    @Test
+    @Order(0)
+    void verificationAttemptsAreBudgetedPerUserAndHour() {
+        String token = newCaller();
+        Map<String, ?> guess = Map.of("input", Map.of("attributeName", "email", "code", "000000"));
+
+        for (int i = 0; i < VERIFY_ATTEMPTS_PER_HOUR; i++) {
+            GraphQL.execute("verifyMyAttribute", guess, token).statusCode(200).body("errors", nullValue());
+        }
+        GraphQL.execute("verifyMyAttribute", guess, token).statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("RATE_LIMITED"))
+                .body("errors[0].message", equalTo(
+                        "Too many verification attempts for this user in the last hour: try again later"));
+        GraphQL.execute("verifyMyAttribute", guess, newCaller()).statusCode(200).body("errors", nullValue());
+
+        assertEquals(VERIFY_ATTEMPTS_PER_HOUR + 1, stub.calls("VerifyUserAttribute").size());
     }
 
     @Test

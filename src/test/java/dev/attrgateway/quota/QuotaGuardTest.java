@@ -32,7 +32,7 @@ class QuotaGuardTest {
 
     @Test
     void aCallTakesFromItsCallerThenItsCodesThenItsCategory() {
-        permit(guard(true), QuotaCategory.USER_UPDATE, "alice", true).assertCompleted();
+        permit(guard(true), QuotaCategory.USER_UPDATE, "alice", QuotaGuard.PerUser.CODE).assertCompleted();
 
         List<Budget> budgets = taken.get(0);
         assertEquals(List.of(Budget.Kind.CALLER, Budget.Kind.CODES, Budget.Kind.CATEGORY),
@@ -43,7 +43,7 @@ class QuotaGuardTest {
 
     @Test
     void aCallThatSendsNoCodeTakesNoCodePermit() {
-        permit(guard(true), QuotaCategory.USER_READ, "alice", false).assertCompleted();
+        permit(guard(true), QuotaCategory.USER_READ, "alice", null).assertCompleted();
 
         assertEquals(List.of(Budget.Kind.CALLER, Budget.Kind.CATEGORY), taken.get(0).stream().map(Budget::kind).toList());
         assertEquals(120L, taken.get(0).get(1).capacity());
@@ -51,7 +51,7 @@ class QuotaGuardTest {
 
     @Test
     void theGatewaysOwnCallsTakeOnlyFromTheirCategory() {
-        permit(guard(true), QuotaCategory.USER_POOL_CLIENT_READ, null, false).assertCompleted();
+        permit(guard(true), QuotaCategory.USER_POOL_CLIENT_READ, null, null).assertCompleted();
 
         assertEquals(List.of(Budget.Kind.CATEGORY), taken.get(0).stream().map(Budget::kind).toList());
     }
@@ -60,7 +60,7 @@ class QuotaGuardTest {
     void aRefusalIsRateLimitedWithWhenToRetry() {
         answer = BudgetStore.Decision.refused(Budget.codes("alice", 3), Duration.ofMinutes(20));
 
-        Throwable failure = permit(guard(true), QuotaCategory.USER_RESOURCE_READ, "alice", true).assertFailed()
+        Throwable failure = permit(guard(true), QuotaCategory.USER_RESOURCE_READ, "alice", QuotaGuard.PerUser.CODE).assertFailed()
                 .getFailure();
 
         GatewayException refusal = assertInstanceOf(GatewayException.class, failure);
@@ -70,8 +70,27 @@ class QuotaGuardTest {
     }
 
     @Test
+    void aVerificationAttemptTakesFromTheCallersAttemptsBudget() {
+        permit(guard(true), QuotaCategory.USER_UPDATE, "alice", QuotaGuard.PerUser.VERIFY_ATTEMPT).assertCompleted();
+
+        List<Budget> budgets = taken.get(0);
+        assertEquals(List.of(Budget.Kind.CALLER, Budget.Kind.VERIFY_ATTEMPTS, Budget.Kind.CATEGORY),
+                budgets.stream().map(Budget::kind).toList());
+        assertEquals(20L, budgets.get(1).capacity());
+        assertEquals(Duration.ofHours(1), budgets.get(1).period());
+    }
+
+    @Test
+    void aWaitUnderAMillisecondIsNoWait() {
+        // Vert.x's timers refuse delays under a millisecond: such a wait failed the call with INTERNAL.
+        answer = BudgetStore.Decision.grantedAfter(Duration.ofNanos(400_000));
+
+        permit(guard(true), QuotaCategory.USER_READ, "alice", null).assertCompleted();
+    }
+
+    @Test
     void aDisabledGuardTakesNothing() {
-        permit(guard(false), QuotaCategory.USER_UPDATE, "alice", true).assertCompleted();
+        permit(guard(false), QuotaCategory.USER_UPDATE, "alice", QuotaGuard.PerUser.CODE).assertCompleted();
 
         assertEquals(List.of(), taken);
     }
@@ -88,7 +107,7 @@ class QuotaGuardTest {
     }
 
     private static UniAssertSubscriber<Void> permit(QuotaGuard guard, QuotaCategory category, String caller,
-            boolean sendsCode) {
-        return guard.permit(category, caller, sendsCode).subscribe().withSubscriber(UniAssertSubscriber.create());
+            QuotaGuard.PerUser perUser) {
+        return guard.permit(category, caller, perUser).subscribe().withSubscriber(UniAssertSubscriber.create());
     }
 }
