@@ -111,6 +111,13 @@ public class GatewayMetrics {
                 .register(registry);
     }
 
+    /** The replicas this one shares the pool-wide budgets with, itself included, as it last counted them. */
+    public void quotaReplicas(IntSupplier replicas) {
+        Gauge.builder("gateway.quota.replicas", replicas::getAsInt)
+                .description("Replicas sharing the pool-wide budgets, as this one counts them (its share: 1/n)")
+                .register(registry);
+    }
+
     /** An access token refused, and why, in one of a few words. */
     public void tokenFailure(String reason) {
         Counter.builder("gateway.token.failures").description("Access tokens refused, by reason")

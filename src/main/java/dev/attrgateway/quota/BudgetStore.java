@@ -23,6 +23,11 @@ public interface BudgetStore {
         return Uni.createFrom().voidItem();
     }
 
+    /** Lets go of what {@link #open} took; nothing to do by default. */
+    default Uni<Void> close() {
+        return Uni.createFrom().voidItem();
+    }
+
     /** The outcome of {@link #take}: granted after {@code delay}, or refused by a budget until {@code retryAfter}. */
     record Decision(Duration delay, Budget refusedBy, Duration retryAfter) {
 

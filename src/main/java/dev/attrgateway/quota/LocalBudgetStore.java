@@ -72,6 +72,14 @@ public final class LocalBudgetStore implements BudgetStore {
         return Decision.grantedAfter(Duration.ofNanos(wait));
     }
 
+    /**
+     * Takes a permit from each budget that has one left, at once and never below zero: the record of a call another
+     * store let go, so that these budgets know what was spent while they did not decide.
+     */
+    void record(List<Budget> budgets, Duration maxWait) {
+        budgets.forEach(budget -> bucket(budget, maxWait).tryConsume(1));
+    }
+
     private Bucket bucket(Budget budget, Duration maxWait) {
         return buckets.get(budget.key(), key -> new Held(Bucket.builder()
                 .addLimit(limit -> limit.capacity(budget.capacity()).refillGreedy(budget.capacity(), budget.period()))

@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import dev.attrgateway.config.GatewayConfig;
 import dev.attrgateway.error.GatewayException;
 import dev.attrgateway.observability.GatewayMetrics;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -24,6 +26,7 @@ public class QuotaGuard {
 
     /** Vert.x refuses timers under a millisecond: a wait that short is no wait. */
     private static final Duration SHORTEST_WAIT = Duration.ofMillis(1);
+    private static final Duration CLOSING = Duration.ofSeconds(2);
 
     /** What a call may cost its caller besides a permit of the caller's own budget. */
     public enum PerUser {
@@ -54,6 +57,10 @@ public class QuotaGuard {
     /** Gets the budget store ready (see {@link BudgetStore#open}); completes whatever happens. */
     public Uni<Void> open() {
         return store.open();
+    }
+
+    void close(@Observes ShutdownEvent event) {
+        store.close().await().atMost(CLOSING);
     }
 
     /**

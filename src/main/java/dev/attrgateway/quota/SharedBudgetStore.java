@@ -2,44 +2,63 @@ package dev.attrgateway.quota;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.attrgateway.observability.GatewayMetrics;
 import io.quarkus.logging.Log;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.subscription.Cancellable;
 
 /**
- * The budgets of the whole fleet, as long as the shared store (Redis) answers in time. When it does not, a
- * Redis outage degrades fairness, not availability: the replica takes its permits from its own budgets, the
- * pool-wide ones cut to its share ({@code gateway.quota.replicas}), warns once, asks Redis again every second,
- * and goes back to it when it answers.
+ * The budgets of the whole fleet, in the shared store (Redis), with this replica's own buckets standing in for
+ * the calls it does not answer in time. Each call is decided by one store: the shared one when it answers within
+ * {@code gateway.quota.redis-timeout}, else this replica's. Neither starts from a full budget when the other has been
+ * deciding: a permit the shared store grants is also taken here (when one is left; never below zero), and a late
+ * answer stands in the shared store, where the call it let go, decided here, is then counted.
  * <p>
- * A call the store refuses (no connection) starts an outage at once. A call it does not answer in time only
- * takes that call's permits locally: a replica whose CPU is saturated reads answers late (the deadline counts
- * the time they wait to be read), and under the benchmark's load that alone declared an outage a second. An
- * outage starts when the store has answered nothing for a second.
+ * Here, the pool-wide budgets are cut to this replica's share: the budget divided by the replicas that are live,
+ * which each replica learns from the shared store by saying every second that it is live (a replica silent for
+ * five seconds no longer counts), and never by fewer than {@code gateway.quota.replicas}, which is all there is to
+ * go by when the store was never reached. A caller's own budgets are not cut: a caller is one replica's, mostly.
+ * <p>
+ * A call the store refuses (no connection) starts an outage at once; so does a second without any answer. During an
+ * outage every call is decided here, the store is asked again every second, and one line is logged when it starts
+ * and one when it ends. A late answer alone is no outage: a replica whose CPU is saturated reads answers late.
  */
 final class SharedBudgetStore implements BudgetStore {
 
     private static final Duration ASK_AGAIN_AFTER = Duration.ofSeconds(1);
     private static final Duration OPENING = Duration.ofSeconds(5);
+    static final Duration HEARTBEAT = Duration.ofSeconds(1);
+    static final Duration LIVE_FOR = Duration.ofSeconds(5);
 
     private final BudgetStore shared;
-    private final BudgetStore local;
+    private final Fleet fleet;
+    private final LocalBudgetStore local;
     private final Duration timeout;
-    private final int replicas;
+    private final int minReplicas;
+    private final String replica = UUID.randomUUID().toString();
+    private final AtomicInteger replicas;
     /** When to ask the shared store again (System.nanoTime), or 0 while it answers. */
     private final AtomicLong askAgainAt = new AtomicLong();
     /** When the shared store last answered in time (System.nanoTime). */
     private final AtomicLong answeredAt = new AtomicLong(System.nanoTime());
+    private volatile Cancellable heartbeats;
 
-    SharedBudgetStore(BudgetStore shared, BudgetStore local, Duration timeout, int replicas, GatewayMetrics metrics) {
+    <S extends BudgetStore & Fleet> SharedBudgetStore(S shared, LocalBudgetStore local, Duration timeout, int minReplicas,
+            GatewayMetrics metrics) {
         this.shared = shared;
+        this.fleet = shared;
         this.local = local;
         this.timeout = timeout;
-        this.replicas = Math.max(1, replicas);
+        this.minReplicas = Math.max(1, minReplicas);
+        this.replicas = new AtomicInteger(this.minReplicas);
         metrics.quotaStoreFallback(() -> askAgainAt.get() != 0);
+        metrics.quotaReplicas(replicas::get);
     }
 
     @Override
@@ -50,7 +69,12 @@ final class SharedBudgetStore implements BudgetStore {
         }
         return shared.take(budgets, maxWait)
                 .ifNoItem().after(timeout).fail()
-                .invoke(this::answered)
+                .invoke(decision -> {
+                    answered();
+                    if (decision.granted()) {
+                        local.record(share(budgets), maxWait);
+                    }
+                })
                 .onFailure().recoverWithUni(failure -> {
                     if (!(failure instanceof TimeoutException)
                             || System.nanoTime() - answeredAt.get() > ASK_AGAIN_AFTER.toNanos()) {
@@ -60,11 +84,35 @@ final class SharedBudgetStore implements BudgetStore {
                 });
     }
 
-    /** The shared store is given longer than a call to get ready: connecting is slower than asking. */
+    /**
+     * Joins the fleet and starts saying so every second. The shared store is given longer than a call to get ready:
+     * connecting is slower than asking.
+     */
     @Override
     public Uni<Void> open() {
-        return shared.open().ifNoItem().after(OPENING).fail()
+        heartbeats = Multi.createFrom().ticks().every(HEARTBEAT).subscribe().with(tick -> heartbeat());
+        return shared.open().chain(() -> fleet.heartbeat(replica, LIVE_FOR).invoke(this::live).replaceWithVoid())
+                .ifNoItem().after(OPENING).fail()
                 .onFailure().invoke(this::outOfReach).onFailure().recoverWithNull();
+    }
+
+    /** Leaves the fleet, so that the others' shares grow at once. */
+    @Override
+    public Uni<Void> close() {
+        if (heartbeats != null) {
+            heartbeats.cancel();
+        }
+        return fleet.leave(replica).ifNoItem().after(HEARTBEAT).fail().onFailure().recoverWithNull();
+    }
+
+    /** The live replicas by the last answer; an unanswered heartbeat keeps the last count. */
+    private void heartbeat() {
+        fleet.heartbeat(replica, LIVE_FOR).ifNoItem().after(HEARTBEAT).fail()
+                .subscribe().with(this::live, failure -> Log.debugf("No heartbeat answer: %s", failure.getClass()));
+    }
+
+    private void live(int count) {
+        replicas.set(Math.max(minReplicas, count));
     }
 
     private void answered() {
@@ -79,7 +127,7 @@ final class SharedBudgetStore implements BudgetStore {
             Log.warnf("The shared budget store is out of reach (%s): this replica uses its own budgets, 1/%d of the"
                     + " pool-wide ones, until it answers again", failure instanceof TimeoutException
                             ? "no answer within " + timeout.toMillis() + " ms" : failure.getClass().getSimpleName(),
-                    replicas);
+                    replicas.get());
         }
     }
 
@@ -89,7 +137,8 @@ final class SharedBudgetStore implements BudgetStore {
 
     /** The budgets this replica may spend alone: its share of the pool-wide ones, the callers' as they are. */
     private List<Budget> share(List<Budget> budgets) {
+        int fleetSize = replicas.get();
         return budgets.stream().map(budget -> budget.kind() == Budget.Kind.CATEGORY
-                ? budget.withCapacity(Math.max(1, budget.capacity() / replicas)) : budget).toList();
+                ? budget.withCapacity(Math.max(1, budget.capacity() / fleetSize)) : budget).toList();
     }
 }

@@ -3,15 +3,11 @@ package dev.attrgateway.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 
 import jakarta.json.Json;
 
@@ -21,7 +17,6 @@ import org.junit.jupiter.api.Test;
 
 import dev.attrgateway.local.LocalCognito;
 import dev.attrgateway.support.CognitoStub;
-import dev.attrgateway.support.Concurrently;
 import dev.attrgateway.support.DemoUsers;
 import dev.attrgateway.support.GraphQL;
 import dev.attrgateway.support.LocalRedis;
@@ -57,13 +52,7 @@ class SharedBudgetsIT {
                 // (RedisOutageTest tests that, and the 50 ms default).
                 "gateway.quota.redis-timeout", "2s",
                 "quarkus.redis.hosts", "redis://" + LocalRedis.HOST + ":" + LocalRedis.PORT));
-        Map<String, String> environment = new HashMap<>();
-        settings.forEach((name, value) -> environment.put(name.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"),
-                value));
-        replicas = List.of(PackagedGateway.start("replica-a", environment), PackagedGateway.start("replica-b", environment));
-        for (PackagedGateway replica : replicas) {
-            replica.awaitReady(Duration.ofSeconds(60));
-        }
+        replicas = PackagedGateway.startReady(settings, "replica-a", "replica-b");
     }
 
     @AfterAll
@@ -84,7 +73,8 @@ class SharedBudgetsIT {
         String alice = DemoUsers.accessToken("alice");
         int before = stub.calls("UpdateUserAttributes").size();
 
-        double seconds = flood(() -> Tokens.forUser(alice, "fleet-" + UUID.randomUUID()), update());
+        double seconds = PackagedGateway.flood(replicas, FLOOD, () -> Tokens.forUser(alice, "fleet-" + UUID.randomUUID()),
+                update());
 
         int received = stub.calls("UpdateUserAttributes").size() - before;
         assertTrue(received <= USER_UPDATE + USER_UPDATE * seconds + 1, received + " calls in " + seconds + " s");
@@ -96,34 +86,15 @@ class SharedBudgetsIT {
         String caller = Tokens.forUser(DemoUsers.accessToken("alice"), "roaming-" + UUID.randomUUID());
         int before = stub.calls("GetUser").size();
 
-        double seconds = flood(() -> caller, Json.createObjectBuilder().add("query", GraphQL.operation("me")).build()
-                .toString());
+        double seconds = PackagedGateway.flood(replicas, FLOOD, () -> caller, Json.createObjectBuilder()
+                .add("query", GraphQL.operation("me")).build().toString());
 
         int received = stub.calls("GetUser").size() - before;
         assertTrue(received <= PER_CALLER + PER_CALLER * seconds + 1, received + " calls in " + seconds + " s");
         assertTrue(received >= PER_CALLER, received + " calls");
     }
 
-    /** Bursts of requests, each to the two replicas in turn, for a while; returns how long until the last answer. */
-    private static double flood(java.util.function.Supplier<String> tokens, String body) throws InterruptedException {
-        long started = System.nanoTime();
-        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-        int sent = 0;
-        while (System.nanoTime() - started < FLOOD.toNanos()) {
-            for (int i = 0; i < 6; i++) {
-                answers.add(replicas.get(sent++ % 2).post(body, tokens.get()));
-            }
-            Thread.sleep(100);
-        }
-        answers.forEach(answer -> assertEquals(200, answer.join().statusCode()));
-        double seconds = (System.nanoTime() - started) / 1e9;
-        answers.stream().map(answer -> Concurrently.json(answer.join())).filter(json -> json.containsKey("errors"))
-                .forEach(json -> assertEquals("RATE_LIMITED", json.getJsonArray("errors").getJsonObject(0)
-                        .getJsonObject("extensions").getString("code"), json.toString()));
-        return seconds;
-    }
-
-    private static String update() {
+    static String update() {
         return Json.createObjectBuilder().add("query", GraphQL.operation("updateMyAttributes"))
                 .add("variables", Json.createReader(new java.io.StringReader(
                         GraphQL.exampleVariables("updateMyAttributes"))).readObject())

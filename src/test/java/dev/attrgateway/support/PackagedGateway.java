@@ -54,6 +54,22 @@ public final class PackagedGateway implements AutoCloseable {
         }
     }
 
+    /**
+     * Replicas of the packaged gateway with the same settings (property names, passed as an operator's environment
+     * variables), each named after its log file, all ready.
+     */
+    public static List<PackagedGateway> startReady(Map<String, String> settings, String... names)
+            throws InterruptedException {
+        Map<String, String> environment = new java.util.HashMap<>();
+        settings.forEach((name, value) -> environment.put(
+                name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
+        List<PackagedGateway> replicas = java.util.Arrays.stream(names).map(name -> start(name, environment)).toList();
+        for (PackagedGateway replica : replicas) {
+            replica.awaitReady(Duration.ofSeconds(60));
+        }
+        return replicas;
+    }
+
     /** The last build's artifact: the native executable after a native build, else the fast-jar. */
     private static List<String> command() throws IOException {
         Properties artifact = new Properties();
@@ -104,6 +120,42 @@ public final class PackagedGateway implements AutoCloseable {
         return HTTP.sendAsync(HttpRequest.newBuilder(uri("/graphql")).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + accessToken).POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** One scrape of its /q/metrics. */
+    public PrometheusScrape metrics() {
+        try {
+            return PrometheusScrape.of(HTTP.send(HttpRequest.newBuilder(uri("/q/metrics")).timeout(Duration.ofSeconds(5))
+                    .build(), HttpResponse.BodyHandlers.ofString()).body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Bursts of GraphQL requests, each to the next replica in turn, for a while; returns the seconds until the last
+     * answer. Every answer is a success or RATE_LIMITED.
+     */
+    public static double flood(List<PackagedGateway> replicas, Duration during, java.util.function.Supplier<String> tokens,
+            String body) throws InterruptedException {
+        long started = System.nanoTime();
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        int sent = 0;
+        while (System.nanoTime() - started < during.toNanos()) {
+            for (int i = 0; i < 6; i++) {
+                answers.add(replicas.get(sent++ % replicas.size()).post(body, tokens.get()));
+            }
+            Thread.sleep(100);
+        }
+        answers.forEach(answer -> org.junit.jupiter.api.Assertions.assertEquals(200, answer.join().statusCode()));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        answers.stream().map(answer -> Concurrently.json(answer.join())).filter(json -> json.containsKey("errors"))
+                .forEach(json -> org.junit.jupiter.api.Assertions.assertEquals("RATE_LIMITED", json.getJsonArray("errors")
+                        .getJsonObject(0).getJsonObject("extensions").getString("code"), json.toString()));
+        return seconds;
     }
 
     /** SIGTERM, as Kubernetes sends it. */

@@ -17,7 +17,10 @@ public record PrometheusScrape(String text, Map<String, Double> samples) {
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     public static PrometheusScrape now() {
-        String text = given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString();
+        return of(given().accept("text/plain").get("/q/metrics").then().statusCode(200).extract().asString());
+    }
+
+    public static PrometheusScrape of(String text) {
         Map<String, Double> samples = new HashMap<>();
         text.lines().filter(line -> !line.startsWith("#")).forEach(line -> {
             Matcher sample = SAMPLE.matcher(line);

@@ -1,5 +1,6 @@
 package dev.attrgateway.support;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +12,7 @@ import io.vertx.core.net.NetSocket;
 
 /**
  * A TCP proxy in front of a server (Redis, here), to play its outages: it can refuse connections, hold them
- * silent, or forward again. It counts the connections it accepted.
+ * silent, answer late, or forward again. It counts the connections it accepted.
  */
 public final class TcpProxy implements AutoCloseable {
 
@@ -21,6 +22,7 @@ public final class TcpProxy implements AutoCloseable {
     private final AtomicInteger accepted = new AtomicInteger();
     private final List<NetSocket> open = new CopyOnWriteArrayList<>();
     private volatile boolean silent;
+    private volatile Duration answerDelay = Duration.ZERO;
     private NetServer server;
     private int port;
 
@@ -63,6 +65,11 @@ public final class TcpProxy implements AutoCloseable {
         open.clear();
     }
 
+    /** Forwards every answer of the server this much later, in order: a server slower than its clients wait. */
+    public void answerAfter(Duration delay) {
+        answerDelay = delay;
+    }
+
     private void listen(int onPort) {
         server = vertx.createNetServer().connectHandler(this::connect);
         port = server.listen(onPort, "127.0.0.1").toCompletionStage().toCompletableFuture().join().actualPort();
@@ -85,7 +92,14 @@ public final class TcpProxy implements AutoCloseable {
                     target.write(data);
                 }
             });
-            target.handler(client::write);
+            target.handler(data -> {
+                Duration delay = answerDelay;
+                if (delay.isZero()) {
+                    client.write(data);
+                } else {
+                    vertx.setTimer(delay.toMillis(), timer -> client.write(data));
+                }
+            });
             client.closeHandler(closed -> target.close());
             target.closeHandler(closed -> client.close());
             client.resume();
