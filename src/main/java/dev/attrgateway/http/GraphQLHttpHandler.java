@@ -3,6 +3,7 @@ package dev.attrgateway.http;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import dev.attrgateway.error.ErrorCode;
 import dev.attrgateway.error.FaultMapper;
 import dev.attrgateway.error.GatewayException;
 import dev.attrgateway.execution.OperationFacts;
+import dev.attrgateway.logging.RateLimitedLog;
 import dev.attrgateway.observability.GatewayMetrics;
 import dev.attrgateway.observability.RequestTelemetry;
 import graphql.ErrorType;
@@ -67,6 +69,9 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
             (context, failure) -> {
             };
 
+    private static final RateLimitedLog UNREADABLE_REQUESTS = new RateLimitedLog(GraphQLHttpHandler.class,
+            Duration.ofSeconds(10));
+
     private final RequestTelemetry telemetry;
 
     GraphQLHttpHandler(CurrentIdentityAssociation identities, CurrentVertxRequest currentRequest,
@@ -86,14 +91,22 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
         }
     }
 
-    /** A request refused before this handler ran: a body over the size limit, which the body handler reports. */
+    /**
+     * A request the body handler could not read: larger than allowed (413), or cut short or malformed on the wire
+     * (400, and the connection closed). Any client can send those by the thousand: they are logged as one line,
+     * without the failure's message or stack, at most every ten seconds.
+     */
     static void refuseFailedRequest(RoutingContext context) {
-        if (context.statusCode() != 413) {
-            context.next();
+        ResponseHeaders.apply(context);
+        if (context.statusCode() == 413) {
+            refuse(context, 413, JSON, "The request body is larger than the gateway accepts", null);
             return;
         }
-        ResponseHeaders.apply(context);
-        refuse(context, 413, JSON, "The request body is larger than the gateway accepts", null);
+        Throwable failure = context.failure();
+        UNREADABLE_REQUESTS.warn("A request to /graphql could not be read ("
+                + (failure == null ? "status " + context.statusCode() : failure.getClass().getSimpleName()) + ")");
+        context.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
+        refuse(context, 400, JSON, "The request could not be read", null);
     }
 
     private void handle(RoutingContext context, HttpMethod method, long started) {
@@ -208,7 +221,7 @@ final class GraphQLHttpHandler extends SmallRyeGraphQLAbstractHandler {
     }
 
     private static void send(RoutingContext context, int status, String mediaType, JsonObject body) {
-        if (context.response().ended()) {
+        if (context.response().ended() || context.response().closed()) {
             return;
         }
         context.response().setStatusCode(status)

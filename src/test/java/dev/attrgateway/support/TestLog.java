@@ -14,6 +14,21 @@ public record TestLog(Path path) {
         return new TestLog(Path.of(path));
     }
 
+    /** The log every test application writes unless its profile names another (application.properties, %test). */
+    public static TestLog gateway() {
+        return at("target/quarkus-test.log");
+    }
+
+    /** Where the log ends now: {@link #linesSince} reads what comes after. */
+    public int mark() {
+        return lines().size();
+    }
+
+    public List<String> linesSince(int mark) {
+        List<String> lines = lines();
+        return lines.subList(Math.min(mark, lines.size()), lines.size());
+    }
+
     /**
      * Deletes what an earlier run wrote, which must not stand in for this one, and returns the settings that
      * make the gateway log to the file. Called from a profile's config overrides, before the gateway starts.
