@@ -64,6 +64,11 @@ public class CognitoCalls {
         this.quota = quota;
         this.metrics = metrics;
         this.tracer = tracer;
+        for (CognitoOperation operation : CognitoOperation.values()) {
+            // Served from start: a dashboard or an alert tells zero from absent.
+            metrics.cognitoRetries(operation.apiName());
+            metrics.cognitoInFlight(operation.apiName());
+        }
     }
 
     public Uni<GetUserResponse> getUser(String accessToken, String caller) {

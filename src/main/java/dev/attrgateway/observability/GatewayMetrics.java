@@ -73,8 +73,13 @@ public class GatewayMetrics {
     }
 
     public void cognitoRetry(String api) {
-        Counter.builder("gateway.cognito.retries").description("Cognito calls sent again after a safe-to-repeat failure")
-                .tag("api", api).register(registry).increment();
+        cognitoRetries(api).increment();
+    }
+
+    /** The count of a Cognito API's calls sent again, served from start (0). */
+    public Counter cognitoRetries(String api) {
+        return Counter.builder("gateway.cognito.retries").description("Cognito calls sent again after a safe-to-repeat failure")
+                .tag("api", api).register(registry);
     }
 
     /** The calls of this API now waiting for Cognito's answer. */
@@ -100,8 +105,13 @@ public class GatewayMetrics {
 
     /** The quota guard refused a call; {@code budget} says which kind of budget was spent. */
     public void quotaRefused(String category, String budget) {
-        Counter.builder("gateway.quota.refusals").description("Calls the quota guard refused (RATE_LIMITED)")
-                .tags("category", category, "budget", budget).register(registry).increment();
+        quotaRefusals(category, budget).increment();
+    }
+
+    /** The count of the quota guard's refusals in a category by a kind of budget, served from start (0). */
+    public Counter quotaRefusals(String category, String budget) {
+        return Counter.builder("gateway.quota.refusals").description("Calls the quota guard refused (RATE_LIMITED)")
+                .tags("category", category, "budget", budget).register(registry);
     }
 
     /** 1 while Redis is out of reach and this replica uses its own share of the budgets, else 0. */

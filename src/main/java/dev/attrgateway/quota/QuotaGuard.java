@@ -51,6 +51,9 @@ public class QuotaGuard {
         this.metrics = metrics;
         for (QuotaCategory category : QuotaCategory.values()) {
             metrics.quotaBudget(category.cognitoName(), () -> config.enabled() ? category.budgetPerSecond(config) : 0);
+            for (Budget.Kind kind : Budget.Kind.values()) {
+                metrics.quotaRefusals(category.cognitoName(), kind.label());
+            }
         }
     }
 

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -17,23 +14,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.Yaml;
 
 import dev.attrgateway.support.CognitoStub;
 import dev.attrgateway.support.CognitoStub.Reply;
 import dev.attrgateway.support.CognitoStubResource;
 import dev.attrgateway.support.Concurrently;
+import dev.attrgateway.support.Dashboards;
 import dev.attrgateway.support.DemoUsers;
 import dev.attrgateway.support.GraphQL;
 import dev.attrgateway.support.InjectCognitoStub;
 import dev.attrgateway.support.PrometheusScrape;
-import dev.attrgateway.support.PromQl;
 import dev.attrgateway.support.Tokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -153,7 +146,7 @@ class MetricsTest {
     }
 
     @Test
-    void everyMetricTheDashboardAndTheAlertsQueryIsOneTheGatewayExposes() throws IOException {
+    void everyMetricTheDashboardAndTheAlertsQueryIsOneTheGatewayExposes() {
         String token = Tokens.forUser(DemoUsers.accessToken("alice"), "metrics-dashboard-" + UUID.randomUUID());
         stub.next("GetUser", Reply.error(500, "InternalErrorException", "Internal"));
         GraphQL.execute("me", token).body("data.me.username", equalTo("stub-user"));
@@ -161,34 +154,12 @@ class MetricsTest {
         Concurrently.send(port, Collections.nCopies(10, token), "me", Map.of());
         Set<String> exposed = PrometheusScrape.now().names();
 
-        Set<String> queried = new TreeSet<>();
-        queried.addAll(PromQl.metricNames(dashboardQueries()));
-        queried.addAll(PromQl.metricNames(alertQueries()));
-        queried.removeAll(PromQl.FROM_KUBERNETES_AND_PROMETHEUS);
-
+        Set<String> queried = Dashboards.queriedGatewayMetrics();
         assertFalse(queried.isEmpty(), "the dashboard and the rules query nothing");
         Set<String> missing = new TreeSet<>(queried);
         missing.removeAll(exposed);
-        assertEquals(Set.of(), missing, "queried by " + DASHBOARD + " or " + RULES + " but not at /q/metrics");
-    }
-
-    static final Path DASHBOARD = Path.of("deploy/grafana/cognito-attributes-gateway.json");
-    static final Path RULES = Path.of("deploy/prometheus/cognito-attributes-gateway-rules.yaml");
-
-    private static List<String> dashboardQueries() throws IOException {
-        try (JsonReader reader = Json.createReader(Files.newBufferedReader(DASHBOARD))) {
-            return reader.readObject().getJsonArray("panels").getValuesAs(JsonObject.class).stream()
-                    .flatMap(panel -> panel.getJsonArray("targets").getValuesAs(JsonObject.class).stream())
-                    .map(target -> target.getString("expr")).toList();
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<String> alertQueries() throws IOException {
-        Map<String, Object> rules = new Yaml().load(Files.readString(RULES));
-        return ((List<Map<String, Object>>) rules.get("groups")).stream()
-                .flatMap(group -> ((List<Map<String, Object>>) group.get("rules")).stream())
-                .map(rule -> (String) rule.get("expr")).toList();
+        assertEquals(Set.of(), missing, "queried by " + Dashboards.DASHBOARD + " or " + Dashboards.RULES
+                + " but not at /q/metrics");
     }
 
     private static io.restassured.response.ValidatableResponse updateNickname(String token) {

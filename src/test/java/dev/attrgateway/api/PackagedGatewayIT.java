@@ -3,14 +3,19 @@ package dev.attrgateway.api;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 
+import dev.attrgateway.support.Dashboards;
 import dev.attrgateway.support.DemoUsers;
 import dev.attrgateway.support.GraphQL;
 import dev.attrgateway.support.PackagedGatewayResource;
+import dev.attrgateway.support.PrometheusScrape;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 
@@ -37,6 +42,14 @@ class PackagedGatewayIT {
     void refusesACallWithoutAToken() {
         GraphQL.execute("me", null).statusCode(200)
                 .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void everyMetricTheDashboardAndTheAlertsUseIsServedFromStart() {
+        Set<String> missing = new TreeSet<>(Dashboards.queriedGatewayMetrics());
+        missing.removeAll(PrometheusScrape.now().names());
+
+        assertEquals(Set.of(), missing, "not at /q/metrics before the first event they count");
     }
 
     @Test
