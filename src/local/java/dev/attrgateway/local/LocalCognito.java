@@ -7,15 +7,11 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -239,44 +235,10 @@ public final class LocalCognito {
         return AttributeType.builder().name(name).value(value).build();
     }
 
-    /** The npm project holding the pinned emulator, installed with {@code npm ci} when missing. */
+    /** The npm project holding the pinned emulator. */
     private static Path installed() {
-        Path home = Path.of(System.getProperty(DIR_PROPERTY, "src/local/cognito-local")).toAbsolutePath();
-        Path marker = home.resolve("node_modules/cognito-local/package.json");
-        if (Files.exists(marker)) {
-            return home;
-        }
-        // Dev mode and a test run may start together: one installs, the other waits for it.
-        try (FileChannel channel = FileChannel.open(home.resolve(".install.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock ignored = channel.lock()) {
-            if (!Files.exists(marker)) {
-                run(home, List.of("npm", "ci", "--no-audit", "--no-fund"));
-            }
-            return home;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not install cognito-local in " + home, e);
-        }
-    }
-
-    /** Runs a command to its end; its output goes to a file, not to this JVM's stdout (surefire owns that). */
-    private static void run(Path dir, List<String> command) throws IOException {
-        Path output = Files.createTempFile("local-cognito-install-", ".log");
-        Process process = new ProcessBuilder(command).directory(dir.toFile())
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        try {
-            if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw new IllegalStateException(String.join(" ", command) + " failed in " + dir + ":\n"
-                        + Files.readString(output));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            process.destroyForcibly();
-            throw new IllegalStateException(String.join(" ", command) + " was interrupted", e);
-        } finally {
-            Files.deleteIfExists(output);
-        }
+        return new NpmProject(Path.of(System.getProperty(DIR_PROPERTY, "src/local/cognito-local")).toAbsolutePath())
+                .installed("cognito-local").home();
     }
 
     private static int freePort() throws IOException {
