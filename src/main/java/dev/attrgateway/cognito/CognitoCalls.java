@@ -14,7 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.attrgateway.config.GatewayConfig;
 import dev.attrgateway.error.ErrorCode;
 import dev.attrgateway.error.FaultMapper;
-import dev.attrgateway.observability.GatewayMetrics;
+import dev.attrgateway.ops.GatewayMetrics;
 import dev.attrgateway.quota.QuotaGuard;
 import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;

@@ -2,7 +2,7 @@ package dev.attrgateway.cognito;
 
 import dev.attrgateway.error.FaultMapper;
 import dev.attrgateway.error.GatewayException;
-import dev.attrgateway.error.UpstreamFailures;
+import dev.attrgateway.cognito.UpstreamFailures;
 
 /**
  * Which failed Cognito calls the gateway sends again, within the call's deadline. A read is repeated

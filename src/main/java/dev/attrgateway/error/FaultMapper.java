@@ -22,6 +22,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.smallrye.mutiny.CompositeException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
+import dev.attrgateway.cognito.UpstreamFailures;
 
 /**
  * The one place where a failure becomes the contract's error: Cognito faults, upstream trouble,

@@ -5,7 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 
 import dev.attrgateway.config.GatewayConfig;
-import dev.attrgateway.observability.GatewayMetrics;
+import dev.attrgateway.ops.GatewayMetrics;
 import io.vertx.mutiny.redis.client.RedisAPI;
 
 /** The budget store {@code gateway.quota.store} names; with {@code local}, nothing ever talks to Redis. */

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 
 import dev.attrgateway.config.GatewayConfig;
 import dev.attrgateway.error.GatewayException;
-import dev.attrgateway.observability.GatewayMetrics;
+import dev.attrgateway.ops.GatewayMetrics;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;
 

@@ -15,7 +15,7 @@ import dev.attrgateway.cognito.CognitoCalls;
 import dev.attrgateway.config.GatewayConfig;
 import dev.attrgateway.error.ErrorCode;
 import dev.attrgateway.error.GatewayException;
-import dev.attrgateway.observability.GatewayMetrics;
+import dev.attrgateway.ops.GatewayMetrics;
 import io.smallrye.mutiny.Uni;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.NotAuthorizedException;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserNotFoundException;

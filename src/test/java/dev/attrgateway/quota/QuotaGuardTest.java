@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.attrgateway.config.GatewayConfig;
 import dev.attrgateway.error.GatewayException;
-import dev.attrgateway.observability.GatewayMetrics;
+import dev.attrgateway.ops.GatewayMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.attrgateway.ops.RequestId;
 
 /**
  * Configures the packaged gateway as on Kubernetes with IRSA: no AWS keys, a web identity token file and a role,

@@ -1,0 +1,76 @@
+package dev.attrgateway.attributes;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import dev.attrgateway.error.FaultMapper;
+import dev.attrgateway.attributes.ClientMetadataEntry;
+import dev.attrgateway.attributes.CodeDeliveryDetails;
+import dev.attrgateway.attributes.DeliveryMedium;
+import dev.attrgateway.attributes.UserAttribute;
+import dev.attrgateway.attributes.UserProfile;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.DeliveryMediumType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResponse;
+
+/** Between the contract's records and the SDK's request and response types. */
+public final class CognitoMapping {
+
+    private CognitoMapping() {
+    }
+
+    public static UserProfile profile(GetUserResponse response) {
+        return new UserProfile(username(response.username()), attributes(response.userAttributes()), null, null);
+    }
+
+    public static UserProfile profile(AdminGetUserResponse response) {
+        return new UserProfile(username(response.username()), attributes(response.userAttributes()),
+                response.enabled(), response.userStatusAsString());
+    }
+
+    /** Cognito always names the user; an answer that does not is no Cognito answer. */
+    private static String username(String username) {
+        if (username == null) {
+            throw FaultMapper.unexpectedAnswer();
+        }
+        return username;
+    }
+
+    public static List<AttributeType> attributeTypes(List<UserAttribute> attributes) {
+        // Cognito deletes an attribute given an empty value; null means the same in the contract.
+        return attributes.stream()
+                .map(a -> AttributeType.builder().name(a.name()).value(a.value() == null ? "" : a.value()).build())
+                .toList();
+    }
+
+    public static Map<String, String> clientMetadata(List<ClientMetadataEntry> entries) {
+        // Keys are unique by then (InputRules); the order of the request is kept.
+        return entries == null ? null : entries.stream().collect(Collectors.toMap(ClientMetadataEntry::key,
+                ClientMetadataEntry::value, (first, second) -> second, LinkedHashMap::new));
+    }
+
+    public static List<CodeDeliveryDetails> codeDeliveries(List<CodeDeliveryDetailsType> details) {
+        return details == null ? List.of() : details.stream().map(CognitoMapping::codeDelivery).toList();
+    }
+
+    public static CodeDeliveryDetails codeDelivery(CodeDeliveryDetailsType details) {
+        return new CodeDeliveryDetails(details.attributeName(), deliveryMedium(details.deliveryMedium()),
+                details.destination());
+    }
+
+    private static DeliveryMedium deliveryMedium(DeliveryMediumType medium) {
+        return switch (medium == null ? DeliveryMediumType.UNKNOWN_TO_SDK_VERSION : medium) {
+            case SMS -> DeliveryMedium.SMS;
+            case EMAIL -> DeliveryMedium.EMAIL;
+            default -> null;
+        };
+    }
+
+    private static List<UserAttribute> attributes(List<AttributeType> attributes) {
+        return attributes.stream().map(a -> new UserAttribute(a.name(), a.value())).toList();
+    }
+}

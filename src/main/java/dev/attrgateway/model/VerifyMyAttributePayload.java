@@ -1,6 +1,0 @@
-package dev.attrgateway.model;
-
-import org.eclipse.microprofile.graphql.NonNull;
-
-public record VerifyMyAttributePayload(@NonNull String attributeName, boolean verified) {
-}

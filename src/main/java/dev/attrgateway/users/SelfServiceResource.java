@@ -1,0 +1,58 @@
+package dev.attrgateway.users;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+import dev.attrgateway.attributes.CodeDeliveryDetails;
+import dev.attrgateway.users.ResendMyAttributeVerificationCodeInput;
+import dev.attrgateway.users.UpdateMyAttributesInput;
+import dev.attrgateway.users.UpdateMyAttributesPayload;
+import dev.attrgateway.attributes.UserProfile;
+import dev.attrgateway.users.VerifyMyAttributeInput;
+import dev.attrgateway.users.VerifyMyAttributePayload;
+import dev.attrgateway.users.SelfService;
+import io.smallrye.mutiny.Uni;
+
+/** The signed-in user's own operations, authorized by the caller's access token. */
+@GraphQLApi
+public class SelfServiceResource {
+
+    private final SelfService selfService;
+
+    SelfServiceResource(SelfService selfService) {
+        this.selfService = selfService;
+    }
+
+    @Query("me")
+    @NonNull
+    @Description("The caller's own profile, read with the caller's access token (Cognito GetUser).")
+    public Uni<UserProfile> me() {
+        return selfService.me();
+    }
+
+    @Mutation("updateMyAttributes")
+    @NonNull
+    @Description("Cognito UpdateUserAttributes with the caller's own access token.")
+    public Uni<UpdateMyAttributesPayload> updateMyAttributes(@Name("input") @NonNull UpdateMyAttributesInput input) {
+        return selfService.updateMyAttributes(input);
+    }
+
+    @Mutation("verifyMyAttribute")
+    @NonNull
+    @Description("Cognito VerifyUserAttribute: confirms a pending email / phone_number change with the code sent.")
+    public Uni<VerifyMyAttributePayload> verifyMyAttribute(@Name("input") @NonNull VerifyMyAttributeInput input) {
+        return selfService.verifyMyAttribute(input);
+    }
+
+    @Mutation("resendMyAttributeVerificationCode")
+    @NonNull
+    @Description("Cognito GetUserAttributeVerificationCode: sends the code again.")
+    public Uni<CodeDeliveryDetails> resendMyAttributeVerificationCode(
+            @Name("input") @NonNull ResendMyAttributeVerificationCodeInput input) {
+        return selfService.resendMyAttributeVerificationCode(input);
+    }
+}
