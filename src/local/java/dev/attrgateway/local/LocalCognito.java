@@ -3,9 +3,7 @@ package dev.attrgateway.local;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +44,7 @@ public final class LocalCognito {
     private static final String STATE_PROPERTY = "local-cognito.state";
     private static final String DIR_PROPERTY = "local-cognito.dir";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    private static final int PORT_ATTEMPTS = 5;
 
     /** This class loader's view of the JVM's emulator. */
     private static LocalCognito current;
@@ -177,19 +176,24 @@ public final class LocalCognito {
             // Without this, cognito-local makes every username an email address.
             Files.writeString(dataDir.resolve(".cognito/config.json"),
                     "{\"UserPoolDefaults\":{\"UsernameAttributes\":[]}}");
-            int port = freePort();
-            ProcessBuilder builder = new ProcessBuilder("node", home.resolve("launch.js").toString())
-                    .directory(dataDir.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(dataDir.resolve("cognito-local.log").toFile());
-            builder.environment().put("PORT", Integer.toString(port));
-            builder.environment().put("HOST", "127.0.0.1");
-            Process process = builder.start();
-            // The hook keeps the process (and so its stdin pipe) reachable for the JVM's whole life.
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, dataDir), "local-cognito-stop"));
-            awaitListening(process, port, dataDir);
-            URI endpoint = URI.create("http://127.0.0.1:" + port);
-            return seed(endpoint, dataDir);
+            Path log = dataDir.resolve("cognito-local.log");
+            // The emulator names its port in the issuer of its tokens, so it needs one before it starts: a free one,
+            // and another if a process beside this one (another build) took it first.
+            for (int attempt = 1; ; attempt++) {
+                int port = freePort();
+                ProcessBuilder builder = new ProcessBuilder("node", home.resolve("launch.js").toString())
+                        .directory(dataDir.toFile())
+                        .redirectErrorStream(true)
+                        .redirectOutput(log.toFile());
+                builder.environment().put("PORT", Integer.toString(port));
+                builder.environment().put("HOST", "127.0.0.1");
+                Process process = builder.start();
+                if (awaitListening(process, log, attempt < PORT_ATTEMPTS)) {
+                    // The hook keeps the process (and so its stdin pipe) reachable for the JVM's whole life.
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process, dataDir), "local-cognito-stop"));
+                    return seed(URI.create("http://127.0.0.1:" + port), dataDir);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start cognito-local", e);
         }
@@ -247,22 +251,26 @@ public final class LocalCognito {
         }
     }
 
-    private static void awaitListening(Process process, int port, Path dataDir) {
+    /**
+     * Whether the emulator came to listen, as it logs (launch.js: "Cognito Local running on ..."); false when it
+     * ended first and {@code mayRetry}, for another port.
+     */
+    private static boolean awaitListening(Process process, Path log, boolean mayRetry) throws IOException {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
+            if (Files.readString(log).contains("Cognito Local running on")) {
+                return true;
+            }
             if (!process.isAlive()) {
-                throw new IllegalStateException("cognito-local exited with " + process.exitValue()
-                        + "; see " + dataDir.resolve("cognito-local.log"));
+                if (mayRetry) {
+                    return false;
+                }
+                throw new IllegalStateException("cognito-local exited with " + process.exitValue() + "; see " + log);
             }
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 200);
-                return;
-            } catch (IOException notYet) {
-                sleep(Duration.ofMillis(100));
-            }
+            sleep(Duration.ofMillis(100));
         }
         process.destroyForcibly();
-        throw new IllegalStateException("cognito-local did not listen on port " + port + " within " + START_TIMEOUT);
+        throw new IllegalStateException("cognito-local did not listen within " + START_TIMEOUT + "; see " + log);
     }
 
     private static void stop(Process process, Path dataDir) {

@@ -7,10 +7,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
-import dev.attrgateway.admin.AdminUpdateUserAttributesInput;
-import dev.attrgateway.admin.AdminUpdateUserAttributesPayload;
 import dev.attrgateway.attributes.UserProfile;
-import dev.attrgateway.admin.AdminService;
 import io.smallrye.mutiny.Uni;
 
 /** Operations on any user, for callers with an admin group or scope, with the gateway's AWS credentials. */

@@ -1,65 +1,63 @@
 package dev.attrgateway.admin;
 
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.attrgateway.cognito.CognitoCalls;
-import dev.attrgateway.error.FaultMapper;
-import dev.attrgateway.error.GatewayException;
-import dev.attrgateway.admin.AdminUpdateUserAttributesInput;
-import dev.attrgateway.admin.AdminUpdateUserAttributesPayload;
+import dev.attrgateway.attributes.CognitoMapping;
+import dev.attrgateway.attributes.InputRules;
 import dev.attrgateway.attributes.UserAttribute;
 import dev.attrgateway.attributes.UserProfile;
-import dev.attrgateway.security.AccessPolicy;
-import dev.attrgateway.admin.AuditLog;
-import dev.attrgateway.attributes.InputRules;
-import dev.attrgateway.attributes.CognitoMapping;
+import dev.attrgateway.cognito.Charge;
+import dev.attrgateway.cognito.CognitoCalls;
+import dev.attrgateway.error.GatewayException;
+import dev.attrgateway.error.Violation;
+import dev.attrgateway.security.AdminRights;
+import dev.attrgateway.security.Caller;
+import dev.attrgateway.security.Callers;
 import io.smallrye.mutiny.Uni;
 
-/** Any user's profile and attributes, for administrators, with the gateway's own AWS credentials. */
+/**
+ * Any user's profile and attributes, for administrators, with the gateway's own AWS credentials. Every admin
+ * operation goes the same way ({@link #asAdmin}): the caller's claims, then the pool, then the input, then Cognito's
+ * confirmation of the caller's rights, and only then the operation; a change leaves an audit line whatever the
+ * outcome, once the caller is known.
+ */
 @ApplicationScoped
 public class AdminService {
 
     private static final String SUCCESS = "OK";
 
-    private final AccessPolicy accessPolicy;
+    private final Callers callers;
+    private final AdminRights rights;
     private final CognitoCalls cognito;
     private final AuditLog auditLog;
 
-    AdminService(AccessPolicy accessPolicy, CognitoCalls cognito, AuditLog auditLog) {
-        this.accessPolicy = accessPolicy;
+    AdminService(Callers callers, AdminRights rights, CognitoCalls cognito, AuditLog auditLog) {
+        this.callers = callers;
+        this.rights = rights;
         this.cognito = cognito;
         this.auditLog = auditLog;
     }
 
-    /** The claims are checked first, then the input, and only then is Cognito asked: about the admin, then the user. */
     public Uni<UserProfile> adminGetUser(String userPoolId, String username) {
-        return accessPolicy.adminCaller()
-                .chain(caller -> {
-                    InputRules.checkAdminGetUser(userPoolId, username);
-                    String pool = accessPolicy.userPoolFor(userPoolId);
-                    return accessPolicy.confirmAdmin(caller)
-                            .chain(() -> cognito.adminGetUser(caller.subject(), pool, username));
-                })
+        List<Violation> violations = InputRules.check().userPoolId("userPoolId", userPoolId)
+                .username("username", username).violations();
+        return callers.authenticated()
+                .chain(caller -> asAdmin(caller, userPoolId, violations,
+                        pool -> cognito.adminGetUser(Charge.to(caller.subject()), pool, username)))
                 .map(CognitoMapping::profile);
     }
 
-    /** Each attempt of an authenticated caller, refused or not, leaves one audit line. */
     public Uni<AdminUpdateUserAttributesPayload> adminUpdateUserAttributes(AdminUpdateUserAttributesInput input) {
         List<String> attributeNames = input.userAttributes().stream().map(UserAttribute::name).toList();
-        String pool = accessPolicy.requestedUserPool(input.userPoolId());
-        return accessPolicy.authenticatedCaller().chain(caller -> Uni.createFrom()
-                .deferred(() -> {
-                    accessPolicy.requireAdmin(caller);
-                    InputRules.check(input);
-                    String allowedPool = accessPolicy.userPoolFor(input.userPoolId());
-                    return accessPolicy.confirmAdmin(caller).chain(() -> cognito.adminUpdateUserAttributes(
-                            caller.subject(), allowedPool, input.username(),
-                            CognitoMapping.attributeTypes(input.userAttributes()),
-                            CognitoMapping.clientMetadata(input.clientMetadata())));
-                })
-                .onFailure().transform(FaultMapper::toGatewayException)
+        String pool = rights.requestedPool(input.userPoolId());
+        return callers.authenticated().chain(caller -> asAdmin(caller, input.userPoolId(), input.violations(),
+                allowedPool -> cognito.adminUpdateUserAttributes(Charge.to(caller.subject()), allowedPool,
+                        input.username(), CognitoMapping.attributeTypes(input.userAttributes()),
+                        CognitoMapping.clientMetadata(input.clientMetadata())))
+                .onFailure().transform(GatewayException::from)
                 .onItemOrFailure().invoke((requestId, failure) -> {
                     GatewayException refusal = (GatewayException) failure;
                     auditLog.adminUpdate(caller.name(), pool, input.username(), attributeNames,
@@ -67,5 +65,19 @@ public class AdminService {
                             refusal == null ? requestId : refusal.requestId().orElse(null));
                 }))
                 .map(requestId -> new AdminUpdateUserAttributesPayload(pool, input.username(), attributeNames));
+    }
+
+    /**
+     * The admin pipeline: an admin by the token's claims, a pool the gateway serves, an input without violations (a
+     * malformed pool id among them), an admin still by Cognito's answer; then the operation, on the pool.
+     */
+    private <T> Uni<T> asAdmin(Caller caller, String userPoolId, List<Violation> violations,
+            Function<String, Uni<T>> operation) {
+        return Uni.createFrom().deferred(() -> {
+            rights.requireClaims(caller);
+            rights.requireAllowedPool(userPoolId);
+            GatewayException.requireNoViolations(violations);
+            return rights.confirm(caller).chain(() -> operation.apply(rights.requestedPool(userPoolId)));
+        });
     }
 }

@@ -10,8 +10,8 @@ import jakarta.json.spi.JsonProvider;
 import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
-import dev.attrgateway.ops.RequestId;
 import dev.attrgateway.attributes.InputRules;
+import dev.attrgateway.ops.RequestId;
 
 /**
  * One line per admin change attempt, in the log category {@code dev.attrgateway.audit}: a JSON object with

@@ -5,12 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import dev.attrgateway.error.FaultMapper;
-import dev.attrgateway.attributes.ClientMetadataEntry;
-import dev.attrgateway.attributes.CodeDeliveryDetails;
-import dev.attrgateway.attributes.DeliveryMedium;
-import dev.attrgateway.attributes.UserAttribute;
-import dev.attrgateway.attributes.UserProfile;
+import dev.attrgateway.cognito.CognitoFaults;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AdminGetUserResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.AttributeType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.CodeDeliveryDetailsType;
@@ -35,7 +30,7 @@ public final class CognitoMapping {
     /** Cognito always names the user; an answer that does not is no Cognito answer. */
     private static String username(String username) {
         if (username == null) {
-            throw FaultMapper.unexpectedAnswer();
+            throw CognitoFaults.unexpectedAnswer();
         }
         return username;
     }

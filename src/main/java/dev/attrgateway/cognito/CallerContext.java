@@ -9,12 +9,12 @@ import io.vertx.core.Vertx;
  * completed it (the SDK's, a timer's, another request's), so that the rest of the request runs where Quarkus
  * expects it: its request context, the class loader of the running application.
  */
-public final class CallerContext {
+final class CallerContext {
 
     private CallerContext() {
     }
 
-    public static <T> Uni<T> resumeOnCallerContext(Uni<T> answer) {
+    static <T> Uni<T> resumeOnCallerContext(Uni<T> answer) {
         return Uni.createFrom().deferred(() -> {
             Context caller = Vertx.currentContext();
             return caller == null ? answer : answer.emitOn(task -> caller.runOnContext(ignored -> task.run()));

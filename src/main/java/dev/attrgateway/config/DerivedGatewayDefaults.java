@@ -2,6 +2,8 @@ package dev.attrgateway.config;
 
 import java.util.Optional;
 
+import jakarta.annotation.Priority;
+
 import io.quarkus.runtime.ExecutionMode;
 import io.quarkus.runtime.ExecutionModeManager;
 import io.quarkus.runtime.LaunchMode;
@@ -10,7 +12,6 @@ import io.smallrye.config.ConfigSourceInterceptor;
 import io.smallrye.config.ConfigSourceInterceptorContext;
 import io.smallrye.config.ConfigValue;
 import io.smallrye.config.Priorities;
-import jakarta.annotation.Priority;
 
 /**
  * Supplies {@code gateway.region} and {@code gateway.issuer} from {@code gateway.user-pool-id} when they

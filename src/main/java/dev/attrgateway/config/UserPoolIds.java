@@ -1,11 +1,21 @@
 package dev.attrgateway.config;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** What a Cognito user pool id ({@code <region>_<id>}) says about the pool. */
 public final class UserPoolIds {
 
+    /** Cognito's pattern for a pool id, and its length (API reference). */
+    public static final Pattern PATTERN = Pattern.compile("[\\w-]+_[0-9a-zA-Z]+");
+    public static final int MAX_LENGTH = 55;
+
     private UserPoolIds() {
+    }
+
+    /** Whether the id has the form Cognito gives pool ids. */
+    public static boolean isWellFormed(String userPoolId) {
+        return userPoolId.length() <= MAX_LENGTH && PATTERN.matcher(userPoolId).matches();
     }
 
     /** The region prefix: {@code eu-west-1_AbC} gives {@code eu-west-1}. */

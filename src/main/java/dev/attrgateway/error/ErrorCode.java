@@ -2,7 +2,7 @@ package dev.attrgateway.error;
 
 /**
  * The gateway's own error codes and whether a client may retry them; Cognito's faults get codes derived
- * from their names (see {@link FaultMapper}).
+ * from their names (see {@code dev.attrgateway.cognito.CognitoFaults}).
  */
 public enum ErrorCode {
     UNAUTHENTICATED(false),

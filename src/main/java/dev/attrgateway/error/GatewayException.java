@@ -3,11 +3,16 @@ package dev.attrgateway.error;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
+
+import io.quarkus.logging.Log;
+import io.smallrye.mutiny.CompositeException;
 
 /**
  * A failure as the contract describes it to the client: a stable {@code code}, whether a retry may help,
@@ -18,6 +23,8 @@ public final class GatewayException extends RuntimeException {
 
     /** Looked up once: {@code Json.create...} looks the provider up on every call. */
     private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
+    /** What the client learns of a failure the gateway did not expect: nothing. */
+    private static final String INTERNAL_MESSAGE = "Internal error";
 
     private final String code;
     private final boolean retryable;
@@ -25,9 +32,18 @@ public final class GatewayException extends RuntimeException {
     private final String requestId;
     private final List<Violation> violations;
     private final Duration retryAfter;
+    private final Effect effect;
+
+    /** Whether the failed request may have changed something all the same: what may safely be sent again. */
+    public enum Effect {
+        /** Nothing changed: the request was refused before it was sent, or refused by Cognito for what it is. */
+        NONE,
+        /** The request may have been carried out: it was sent, and no answer says whether (a timeout, a dropped connection). */
+        UNKNOWN
+    }
 
     private GatewayException(String code, String message, boolean retryable, String cognitoError, String requestId,
-            List<Violation> violations, Duration retryAfter) {
+            List<Violation> violations, Duration retryAfter, Effect effect) {
         // No stack trace: it is never shown, and filling it in costs on every refused request.
         super(message, null, false, false);
         this.code = code;
@@ -36,28 +52,78 @@ public final class GatewayException extends RuntimeException {
         this.requestId = requestId;
         this.violations = List.copyOf(violations);
         this.retryAfter = retryAfter;
+        this.effect = effect;
+    }
+
+    /**
+     * The contract's error for any failure: itself when the failure is one (as every failure of the gateway's own
+     * boundaries is: Cognito calls, tokens, input, the quota guard), else {@code INTERNAL}, logged here once without
+     * its messages. Unwraps what asynchronous steps wrap around a failure.
+     */
+    public static GatewayException from(Throwable failure) {
+        Throwable cause = unwrap(failure);
+        if (cause instanceof GatewayException gatewayException) {
+            return gatewayException;
+        }
+        Log.errorf(Redacted.of(cause), "Unexpected failure");
+        return internal();
+    }
+
+    /** {@code INTERNAL}, which tells the client nothing; whoever found the failure has logged it. */
+    public static GatewayException internal() {
+        return of(ErrorCode.INTERNAL, INTERNAL_MESSAGE);
+    }
+
+    /** The failure inside the wrappers of futures and Mutiny's combined failures. */
+    public static Throwable unwrap(Throwable failure) {
+        Throwable current = failure;
+        while (true) {
+            if ((current instanceof CompletionException || current instanceof ExecutionException)
+                    && current.getCause() != null) {
+                current = current.getCause();
+            } else if (current instanceof CompositeException composite) {
+                current = composite.getCauses().get(0);
+            } else {
+                return current;
+            }
+        }
     }
 
     public static GatewayException of(ErrorCode code, String message) {
-        return new GatewayException(code.name(), message, code.retryable(), null, null, List.of(), null);
+        return new GatewayException(code.name(), message, code.retryable(), null, null, List.of(), null, Effect.NONE);
     }
 
     /** The quota guard refused a call: it was not sent, and may be tried again after {@code retryAfter}. */
     public static GatewayException rateLimited(String message, Duration retryAfter) {
-        return new GatewayException(ErrorCode.RATE_LIMITED.name(), message, true, null, null, List.of(), retryAfter);
+        return new GatewayException(ErrorCode.RATE_LIMITED.name(), message, true, null, null, List.of(), retryAfter,
+                Effect.NONE);
     }
 
     public static GatewayException badUserInput(List<Violation> violations) {
         String message = violations.size() == 1
                 ? "Invalid input: " + violations.get(0).field() + " " + violations.get(0).message()
                 : "Invalid input: " + violations.size() + " violations, see extensions.violations";
-        return new GatewayException(ErrorCode.BAD_USER_INPUT.name(), message, false, null, null, violations, null);
+        return new GatewayException(ErrorCode.BAD_USER_INPUT.name(), message, false, null, null, violations, null,
+                Effect.NONE);
     }
 
     /** A fault Cognito reported; {@code code} follows the contract's naming rule. */
     public static GatewayException cognito(String code, String message, boolean retryable, String cognitoError,
             String requestId) {
-        return new GatewayException(code, message, retryable, cognitoError, requestId, List.of(), null);
+        return new GatewayException(code, message, retryable, cognitoError, requestId, List.of(), null, Effect.NONE);
+    }
+
+    /** The same error, of a request whose effect is as given. */
+    public GatewayException withEffect(Effect newEffect) {
+        return new GatewayException(code, getMessage(), retryable, cognitoError, requestId, violations, retryAfter,
+                newEffect);
+    }
+
+    /** Throws {@code BAD_USER_INPUT} with these violations, if there are any. */
+    public static void requireNoViolations(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw badUserInput(violations);
+        }
     }
 
     public String code() {
@@ -78,6 +144,10 @@ public final class GatewayException extends RuntimeException {
 
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
+    }
+
+    public Effect effect() {
+        return effect;
     }
 
     /** The GraphQL error's {@code extensions}, as the contract names them. */

@@ -4,7 +4,6 @@ import java.util.function.BooleanSupplier;
 
 import com.oracle.svm.core.annotate.Substitute;
 import com.oracle.svm.core.annotate.TargetClass;
-
 import software.amazon.awssdk.checksums.SdkChecksum;
 import software.amazon.awssdk.checksums.internal.ChecksumProvider;
 import software.amazon.awssdk.checksums.spi.ChecksumAlgorithm;

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
+import dev.attrgateway.cognito.Charge;
 import dev.attrgateway.cognito.CognitoCalls;
 import dev.attrgateway.config.GatewayConfig;
 import dev.attrgateway.quota.QuotaGuard;
@@ -74,7 +75,7 @@ public class WarmUp implements HealthCheck {
     void warmUp(@Observes StartupEvent event) {
         long started = System.nanoTime();
         quota.open().await().indefinitely();
-        cognito.getUser("warm-up", null).onFailure().recoverWithNull().await().atMost(timeout.plusSeconds(1));
+        cognito.getUser(Charge.gateway(), "warm-up").onFailure().recoverWithNull().await().atMost(timeout.plusSeconds(1));
         HttpClient client = vertx.createHttpClient();
         Multi.createFrom().iterable(REQUESTS)
                 .onItem().transformToUniAndConcatenate(body -> send(client, body, null))

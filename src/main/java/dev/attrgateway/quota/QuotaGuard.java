@@ -2,7 +2,10 @@ package dev.attrgateway.quota;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -38,7 +41,7 @@ public class QuotaGuard {
 
     private final GatewayConfig.Quota config;
     private final BudgetStore store;
-    private final GatewayMetrics metrics;
+    private final Map<QuotaCategory, GatewayMetrics.QuotaCategory> meters = new EnumMap<>(QuotaCategory.class);
 
     @Inject
     QuotaGuard(GatewayConfig config, BudgetStore store, GatewayMetrics metrics) {
@@ -48,12 +51,10 @@ public class QuotaGuard {
     QuotaGuard(GatewayConfig.Quota config, BudgetStore store, GatewayMetrics metrics) {
         this.config = config;
         this.store = store;
-        this.metrics = metrics;
+        List<String> budgetKinds = Arrays.stream(Budget.Kind.values()).map(Budget.Kind::label).toList();
         for (QuotaCategory category : QuotaCategory.values()) {
-            metrics.quotaBudget(category.cognitoName(), () -> config.enabled() ? category.budgetPerSecond(config) : 0);
-            for (Budget.Kind kind : Budget.Kind.values()) {
-                metrics.quotaRefusals(category.cognitoName(), kind.label());
-            }
+            meters.put(category, metrics.quotaCategory(category.cognitoName(),
+                    () -> config.enabled() ? category.budgetPerSecond(config) : 0, budgetKinds));
         }
     }
 
@@ -88,10 +89,10 @@ public class QuotaGuard {
         budgets.add(Budget.category(category, category.budgetPerSecond(config)));
         return store.take(budgets, config.maxWait()).chain(decision -> {
             if (!decision.granted()) {
-                metrics.quotaRefused(category.cognitoName(), decision.refusedBy().kind().label());
+                meters.get(category).refused(decision.refusedBy().kind().label());
                 return Uni.createFrom().failure(refusal(decision));
             }
-            metrics.quotaGranted(category.cognitoName(), decision.delay());
+            meters.get(category).granted(decision.delay());
             Uni<Void> granted = Uni.createFrom().voidItem();
             return decision.delay().compareTo(SHORTEST_WAIT) < 0 ? granted : granted.onItem().delayIt().by(decision.delay());
         });

@@ -7,9 +7,10 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import dev.attrgateway.attributes.WritePolicy;
 import dev.attrgateway.cognito.CognitoCalls;
 import dev.attrgateway.config.GatewayConfig;
-import dev.attrgateway.error.FaultMapper;
+import dev.attrgateway.error.GatewayException;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -30,10 +31,12 @@ class ClientWriteAttributesCheck {
 
     private final CognitoCalls cognito;
     private final GatewayConfig config;
+    private final WritePolicy writePolicy;
 
-    ClientWriteAttributesCheck(CognitoCalls cognito, GatewayConfig config) {
+    ClientWriteAttributesCheck(CognitoCalls cognito, GatewayConfig config, WritePolicy writePolicy) {
         this.cognito = cognito;
         this.config = config;
+        this.writePolicy = writePolicy;
     }
 
     void checkAtStart(@Observes StartupEvent event) {
@@ -46,12 +49,12 @@ class ClientWriteAttributesCheck {
                     }
                 },
                 failure -> Log.warnf("Could not check the WriteAttributes of app client %s: %s", clientId,
-                        FaultMapper.toGatewayException(failure).code()))));
+                        GatewayException.from(failure).code()))));
     }
 
     /** The attributes the client lets users write that the gateway keeps read-only for them. */
     Uni<Set<String>> check(String clientId) {
-        Set<String> readOnly = AccessPolicy.readOnlyForUsers(config);
+        Set<String> readOnly = writePolicy.readOnlyForUsers();
         return cognito.describeUserPoolClient(config.userPoolId(), clientId).map(client -> {
             List<String> writable = client.writeAttributes().isEmpty() ? List.copyOf(STANDARD_ATTRIBUTES)
                     : client.writeAttributes();

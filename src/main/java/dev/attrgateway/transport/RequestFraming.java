@@ -48,8 +48,8 @@ class RequestFraming {
             ResponseHeaders.apply(context);
             context.response().setStatusCode(400)
                     .putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, GraphQLHttpHandler.JSON + "; charset=utf-8")
-                    .end(GraphQLErrors.body(GatewayException.of(ErrorCode.BAD_REQUEST,
+                    .putHeader(HttpHeaders.CONTENT_TYPE, GraphQLOverHttp.JSON + "; charset=utf-8")
+                    .end(ErrorRendering.body(GatewayException.of(ErrorCode.BAD_REQUEST,
                             "Transfer-Encoding is not accepted: send the request body with a Content-Length")).toString())
                     .onComplete(written -> connection.close());
         } else {

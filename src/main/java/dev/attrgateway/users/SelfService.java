@@ -1,68 +1,77 @@
 package dev.attrgateway.users;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.attrgateway.cognito.CognitoCalls;
 import dev.attrgateway.attributes.CodeDeliveryDetails;
-import dev.attrgateway.users.ResendMyAttributeVerificationCodeInput;
-import dev.attrgateway.users.UpdateMyAttributesInput;
-import dev.attrgateway.users.UpdateMyAttributesPayload;
-import dev.attrgateway.attributes.UserProfile;
-import dev.attrgateway.users.VerifyMyAttributeInput;
-import dev.attrgateway.users.VerifyMyAttributePayload;
-import dev.attrgateway.security.AccessPolicy;
-import dev.attrgateway.attributes.InputRules;
 import dev.attrgateway.attributes.CognitoMapping;
+import dev.attrgateway.attributes.UserAttribute;
+import dev.attrgateway.attributes.UserProfile;
+import dev.attrgateway.attributes.VerifiedAttributes;
+import dev.attrgateway.attributes.WritePolicy;
+import dev.attrgateway.cognito.Charge;
+import dev.attrgateway.cognito.CognitoCalls;
+import dev.attrgateway.error.GatewayException;
+import dev.attrgateway.security.Caller;
+import dev.attrgateway.security.Callers;
 import io.smallrye.mutiny.Uni;
 
 /**
- * A signed-in user's own profile and attributes, with the user's own access token. Each operation checks
- * the caller, then the input, and only then calls Cognito; failures are mapped where the response is written.
+ * A signed-in user's own profile and attributes, with the user's own access token. Each operation checks the caller,
+ * then the input (its record's rules, then the write policy), and only then calls Cognito.
  */
 @ApplicationScoped
 public class SelfService {
 
-    private final AccessPolicy accessPolicy;
+    private final Callers callers;
+    private final WritePolicy writePolicy;
     private final CognitoCalls cognito;
 
-    SelfService(AccessPolicy accessPolicy, CognitoCalls cognito) {
-        this.accessPolicy = accessPolicy;
+    SelfService(Callers callers, WritePolicy writePolicy, CognitoCalls cognito) {
+        this.callers = callers;
+        this.writePolicy = writePolicy;
         this.cognito = cognito;
     }
 
     public Uni<UserProfile> me() {
-        return accessPolicy.selfServiceCaller()
-                .chain(caller -> cognito.getUser(caller.accessToken(), caller.subject()))
+        return callers.selfService()
+                .chain(caller -> cognito.getUser(charge(caller), caller.accessToken()))
                 .map(CognitoMapping::profile);
     }
 
     public Uni<UpdateMyAttributesPayload> updateMyAttributes(UpdateMyAttributesInput input) {
-        return accessPolicy.selfServiceCaller()
+        List<UserAttribute> attributes = input.userAttributes();
+        return callers.selfService()
                 .invoke(caller -> {
-                    InputRules.check(input);
-                    accessPolicy.requireWritableByUser(input.userAttributes());
+                    GatewayException.requireNoViolations(input.violations());
+                    writePolicy.requireWritableByUser(attributes.stream().map(UserAttribute::name).toList());
                 })
-                .chain(caller -> cognito.updateUserAttributes(caller.accessToken(), caller.subject(),
-                        CognitoMapping.attributeTypes(input.userAttributes()),
-                        CognitoMapping.clientMetadata(input.clientMetadata())))
+                .chain(caller -> cognito.updateUserAttributes(charge(caller).sendingCode(
+                        VerifiedAttributes.changeSendsCode(attributes)), caller.accessToken(),
+                        CognitoMapping.attributeTypes(attributes), CognitoMapping.clientMetadata(input.clientMetadata())))
                 .map(deliveries -> new UpdateMyAttributesPayload(CognitoMapping.codeDeliveries(deliveries)));
     }
 
     public Uni<VerifyMyAttributePayload> verifyMyAttribute(VerifyMyAttributeInput input) {
-        return accessPolicy.selfServiceCaller()
-                .invoke(caller -> InputRules.check(input))
-                .chain(caller -> cognito.verifyUserAttribute(caller.accessToken(), caller.subject(), input.attributeName(),
+        return callers.selfService()
+                .invoke(caller -> GatewayException.requireNoViolations(input.violations()))
+                .chain(caller -> cognito.verifyUserAttribute(charge(caller), caller.accessToken(), input.attributeName(),
                         input.code()))
                 .map(verified -> new VerifyMyAttributePayload(input.attributeName(), true));
     }
 
     public Uni<CodeDeliveryDetails> resendMyAttributeVerificationCode(ResendMyAttributeVerificationCodeInput input) {
-        return accessPolicy.selfServiceCaller()
-                .invoke(caller -> InputRules.check(input))
-                .chain(caller -> cognito.getUserAttributeVerificationCode(caller.accessToken(), caller.subject(),
+        return callers.selfService()
+                .invoke(caller -> GatewayException.requireNoViolations(input.violations()))
+                .chain(caller -> cognito.getUserAttributeVerificationCode(charge(caller), caller.accessToken(),
                         input.attributeName(), CognitoMapping.clientMetadata(input.clientMetadata())))
                 // CodeDeliveryDetails is optional in Cognito's answer; what was asked for is still known.
                 .map(details -> details == null ? new CodeDeliveryDetails(input.attributeName(), null, null)
                         : CognitoMapping.codeDelivery(details));
+    }
+
+    private static Charge charge(Caller caller) {
+        return Charge.to(caller.subject());
     }
 }

@@ -8,13 +8,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 import dev.attrgateway.attributes.CodeDeliveryDetails;
-import dev.attrgateway.users.ResendMyAttributeVerificationCodeInput;
-import dev.attrgateway.users.UpdateMyAttributesInput;
-import dev.attrgateway.users.UpdateMyAttributesPayload;
 import dev.attrgateway.attributes.UserProfile;
-import dev.attrgateway.users.VerifyMyAttributeInput;
-import dev.attrgateway.users.VerifyMyAttributePayload;
-import dev.attrgateway.users.SelfService;
 import io.smallrye.mutiny.Uni;
 
 /** The signed-in user's own operations, authorized by the caller's access token. */

@@ -5,12 +5,20 @@ import java.util.List;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
 
-import io.smallrye.graphql.api.Nullable;
 import dev.attrgateway.attributes.ClientMetadataEntry;
+import dev.attrgateway.attributes.InputRules;
 import dev.attrgateway.attributes.UserAttribute;
+import dev.attrgateway.error.Violation;
+import io.smallrye.graphql.api.Nullable;
 
 @Input("UpdateMyAttributesInput")
 public record UpdateMyAttributesInput(
         @NonNull List<@NonNull UserAttribute> userAttributes,
         @Nullable List<@NonNull ClientMetadataEntry> clientMetadata) {
+
+    /** Every constraint the input breaks. */
+    public List<Violation> violations() {
+        return InputRules.check().attributes("input.userAttributes", userAttributes)
+                .clientMetadata("input.clientMetadata", clientMetadata).violations();
+    }
 }

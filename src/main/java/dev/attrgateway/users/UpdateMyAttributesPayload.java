@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
+
 import dev.attrgateway.attributes.CodeDeliveryDetails;
 
 public record UpdateMyAttributesPayload(

@@ -14,7 +14,7 @@ import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.lang.JoseException;
 
-import dev.attrgateway.security.AccessPolicy;
+import dev.attrgateway.security.Callers;
 import dev.attrgateway.support.Tokens;
 
 /**
@@ -54,7 +54,7 @@ record AccessTokens(String issuer, String clientId, RsaJsonWebKey key) {
         claims.setClaim("sub", UUID.nameUUIDFromBytes(username.getBytes()).toString());
         claims.setClaim("event_id", UUID.randomUUID().toString());
         claims.setClaim("token_use", "access");
-        claims.setClaim("scope", AccessPolicy.SELF_SERVICE_SCOPE);
+        claims.setClaim("scope", Callers.SELF_SERVICE_SCOPE);
         claims.setClaim("auth_time", now);
         claims.setClaim("iss", issuer);
         claims.setClaim("exp", now + 24 * 3600);

@@ -7,10 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
+import dev.attrgateway.support.GraphQL;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-
-import dev.attrgateway.support.GraphQL;
 
 /**
  * The benchmark's requests as templates for {@code src/bench/load.lua}: the request line, headers, a blank line and

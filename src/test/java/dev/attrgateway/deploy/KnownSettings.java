@@ -19,16 +19,17 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import dev.attrgateway.config.GatewayConfig;
-import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.ConfigMappingInterface;
-import io.smallrye.config.ConfigMappingInterface.Property;
-import io.smallrye.config.common.utils.StringUtil;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+
+import dev.attrgateway.config.GatewayConfig;
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.ConfigMappingInterface.Property;
+import io.smallrye.config.ConfigMappingInterface;
+import io.smallrye.config.common.utils.StringUtil;
 
 /**
  * The settings the application knows, as property names and as the environment variables that set them:

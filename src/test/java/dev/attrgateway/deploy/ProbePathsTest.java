@@ -12,13 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import dev.attrgateway.deploy.Probes.Probe;
-import dev.attrgateway.support.LocalCognitoResource;
-import io.quarkus.test.common.WithTestResource;
+import dev.attrgateway.support.EmulatorGateway;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 
 /** Every path the manifests' probes GET is served by the gateway and answers 200 once it is up and warm. */
 @QuarkusTest
-@WithTestResource(LocalCognitoResource.class)
+@TestProfile(EmulatorGateway.class)
 class ProbePathsTest {
 
     @Test

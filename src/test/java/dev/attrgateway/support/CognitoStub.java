@@ -5,7 +5,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -92,6 +94,8 @@ public final class CognitoStub implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private volatile boolean recording = true;
     private volatile Duration addedDelay = Duration.ZERO;
+    /** The answers held back while the stub holds them, each sent on release. */
+    private volatile Queue<Runnable> held;
     private final AtomicInteger unanswered = new AtomicInteger();
     private final AtomicInteger requestIds = new AtomicInteger();
 
@@ -131,6 +135,20 @@ public final class CognitoStub implements AutoCloseable {
     /** Answers every call this much later than its reply says: a slow Cognito. */
     public void delayEveryAnswer(Duration delay) {
         addedDelay = delay;
+    }
+
+    /** Holds every answer back from now on, however it is scripted, until {@link #releaseAnswers()}. */
+    public void holdAnswers() {
+        held = new ConcurrentLinkedQueue<>();
+    }
+
+    /** Sends every answer held back, and answers at once again. */
+    public void releaseAnswers() {
+        Queue<Runnable> answers = held;
+        held = null;
+        if (answers != null) {
+            vertx.runOnContext(ignored -> answers.forEach(Runnable::run));
+        }
     }
 
     /** Keeps no calls from now on: over a long run the list would grow without bound. */
@@ -198,6 +216,11 @@ public final class CognitoStub implements AutoCloseable {
         };
         request.connection().closeHandler(closed -> settle.run());
         if (reply.silent()) {
+            return;
+        }
+        Queue<Runnable> holding = held;
+        if (holding != null) {
+            holding.add(() -> send(request, reply, settle));
             return;
         }
         Duration delay = reply.delay().plus(addedDelay);

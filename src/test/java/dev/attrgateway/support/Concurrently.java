@@ -36,6 +36,22 @@ public final class Concurrently {
                 .toList().stream().map(CompletableFuture::join).toList();
     }
 
+    /** Answers to requests sent at once, and how long until the last came: the window budgets refill in. */
+    public record Burst(List<HttpResponse<String>> answers, double seconds) {
+
+        /** The answers that carry no error. */
+        public long served() {
+            return answers.stream().map(Concurrently::json).filter(answer -> !answer.containsKey("errors")).count();
+        }
+    }
+
+    /** {@link #send}, timed. */
+    public static Burst burst(int port, List<String> tokens, String operation, Map<String, ?> variables) {
+        long started = System.nanoTime();
+        List<HttpResponse<String>> answers = send(port, tokens, operation, variables);
+        return new Burst(answers, (System.nanoTime() - started) / 1e9);
+    }
+
     public static JsonObject json(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();

@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+
+import jakarta.json.Json;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -35,6 +38,27 @@ public final class GraphQL {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One entry of {@code userAttributes}: a null value deletes the attribute. */
+    public static Map<String, Object> attribute(String name, String value) {
+        Map<String, Object> attribute = new HashMap<>();
+        attribute.put("name", name);
+        attribute.put("value", value);
+        return attribute;
+    }
+
+    /** The example {@code updateMyAttributes} with these attributes, as the token's user; answered 200. */
+    @SafeVarargs
+    public static ValidatableResponse updateMyAttributes(String accessToken, Map<String, Object>... attributes) {
+        return execute("updateMyAttributes", Map.of("input", Map.of("userAttributes", List.of(attributes))),
+                accessToken).statusCode(200);
+    }
+
+    /** The request body a client sends for the example operation with these variables. */
+    public static String body(String operationName, Map<String, ?> variables) {
+        return Json.createObjectBuilder().add("query", operation(operationName))
+                .add("variables", Json.createObjectBuilder(new HashMap<String, Object>(variables))).build().toString();
     }
 
     public static ValidatableResponse execute(String operationName, Map<String, ?> variables, String accessToken) {

@@ -3,8 +3,6 @@ package dev.attrgateway.support;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,10 +11,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
 
 /**
  * The packaged gateway (the fast-jar, or the native executable after a native build), started as an operator
@@ -28,42 +32,41 @@ public final class PackagedGateway implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
-    private final Process process;
-    private final int port;
-    private final Path log;
+    /** The line Quarkus logs once it listens, with the port it was given (0 asks the system for a free one). */
+    private static final Pattern LISTENING = Pattern.compile("Listening on: http://[^:/]+:(\\d+)");
 
-    private PackagedGateway(Process process, int port, Path log) {
+    private final Process process;
+    private final Path log;
+    private volatile int port;
+
+    private PackagedGateway(Process process, Path log) {
         this.process = process;
-        this.port = port;
         this.log = log;
     }
 
-    /** Starts the packaged gateway with these environment variables on a free port; its output goes to target/. */
-    public static PackagedGateway start(String name, Map<String, String> environment) {
+    /**
+     * Starts the packaged gateway with these settings (property names, passed as an operator's environment variables)
+     * on a port the system picks; its output goes to target/NAME.log.
+     */
+    public static PackagedGateway start(String name, Map<String, String> settings) {
         try {
-            int port = freePort();
             Path log = Path.of("target", name + ".log");
             ProcessBuilder builder = new ProcessBuilder(command()).redirectErrorStream(true).redirectOutput(log.toFile());
-            builder.environment().putAll(environment);
-            builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            settings.forEach((property, value) -> builder.environment().put(
+                    property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
+            builder.environment().put("QUARKUS_HTTP_PORT", "0");
             builder.environment().put("AWS_ACCESS_KEY_ID", "dummy");
             builder.environment().put("AWS_SECRET_ACCESS_KEY", "dummy");
-            return new PackagedGateway(builder.start(), port, log);
+            return new PackagedGateway(builder.start(), log);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /**
-     * Replicas of the packaged gateway with the same settings (property names, passed as an operator's environment
-     * variables), each named after its log file, all ready.
-     */
+    /** Replicas of the packaged gateway with the same settings, each named after its log file, all ready. */
     public static List<PackagedGateway> startReady(Map<String, String> settings, String... names)
             throws InterruptedException {
-        Map<String, String> environment = new java.util.HashMap<>();
-        settings.forEach((name, value) -> environment.put(
-                name.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"), value));
-        List<PackagedGateway> replicas = java.util.Arrays.stream(names).map(name -> start(name, environment)).toList();
+        List<PackagedGateway> replicas = Arrays.stream(names).map(name -> start(name, settings)).toList();
         for (PackagedGateway replica : replicas) {
             replica.awaitReady(Duration.ofSeconds(60));
         }
@@ -84,7 +87,25 @@ public final class PackagedGateway implements AutoCloseable {
     }
 
     public URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return URI.create("http://localhost:" + port() + path);
+    }
+
+    /** The port it listens on, as it logged it; it waits for the line, unless the process ends first. */
+    private int port() {
+        if (port == 0) {
+            port = Awaitility.await("the gateway listens").atMost(Duration.ofSeconds(60))
+                    .until(() -> {
+                        Matcher listening = LISTENING.matcher(output());
+                        if (listening.find()) {
+                            return Integer.parseInt(listening.group(1));
+                        }
+                        if (!process.isAlive()) {
+                            throw new AssertionError("the gateway ended; its output:\n" + output());
+                        }
+                        return 0;
+                    }, listening -> listening > 0);
+        }
+        return port;
     }
 
     /** The status of a GET, or -1 when nothing answers. */
@@ -179,12 +200,6 @@ public final class PackagedGateway implements AutoCloseable {
     @Override
     public void close() {
         process.destroyForcibly();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     /** Every line of the output that contains the text. */

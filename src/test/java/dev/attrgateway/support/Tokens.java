@@ -48,6 +48,11 @@ public final class Tokens {
         });
     }
 
+    /** A valid access token of a user nobody else uses, with the name starting with {@code prefix} (see forUser). */
+    public static String ofNewUser(String prefix) {
+        return forUser(DemoUsers.accessToken("alice"), prefix + "-" + UUID.randomUUID());
+    }
+
     /** The token's claims unchanged, signed with a freshly made key under the emulator's key id. */
     public static String signedByAnotherKey(String token) {
         try {

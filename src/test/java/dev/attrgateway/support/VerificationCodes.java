@@ -3,12 +3,15 @@ package dev.attrgateway.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import org.awaitility.Awaitility;
 
 import dev.attrgateway.local.LocalCognito;
 
@@ -28,20 +31,9 @@ public final class VerificationCodes {
 
     /** The last code sent to the user after {@code previousCount} codes, waiting briefly for it to appear. */
     public static String nextFor(String username, int previousCount) {
-        long deadline = System.currentTimeMillis() + 5_000;
-        while (System.currentTimeMillis() < deadline) {
-            Optional<String> code = codesFor(username).skip(previousCount).reduce((first, second) -> second);
-            if (code.isPresent()) {
-                return code.get();
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("The emulator printed no new code for " + username);
+        return Awaitility.await("a new code for " + username).atMost(Duration.ofSeconds(30))
+                .until(() -> codesFor(username).skip(previousCount).reduce((first, second) -> second), Optional::isPresent)
+                .get();
     }
 
     private static Stream<String> codesFor(String username) {
