@@ -78,6 +78,15 @@ public final class InputRules {
         return noRepeats(field, ".name", "attribute", attributes.stream().map(UserAttribute::name).toList());
     }
 
+    /** Names of attributes: at least one, at most the bound, each well formed and once. */
+    public InputRules attributeNames(String field, List<String> names) {
+        count(field, names.size());
+        for (int i = 0; i < names.size(); i++) {
+            attributeName(field + "[" + i + "]", names.get(i));
+        }
+        return noRepeats(field, "", "name", names);
+    }
+
     /** Optional ClientMetadata: bounded in entries and sizes, each key once. */
     public InputRules clientMetadata(String field, List<ClientMetadataEntry> entries) {
         if (entries == null) {

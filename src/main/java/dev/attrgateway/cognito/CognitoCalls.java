@@ -77,6 +77,12 @@ public class CognitoCalls {
                 .map(UpdateUserAttributesResponse::codeDeliveryDetailsList);
     }
 
+    public Uni<Void> deleteUserAttributes(Charge charge, String accessToken, List<String> attributeNames) {
+        return call(CognitoOperation.DELETE_USER_ATTRIBUTES, charge,
+                () -> client.deleteUserAttributes(r -> r.accessToken(accessToken).userAttributeNames(attributeNames)))
+                .replaceWithVoid();
+    }
+
     public Uni<Void> verifyUserAttribute(Charge charge, String accessToken, String attributeName, String code) {
         return call(CognitoOperation.VERIFY_USER_ATTRIBUTE, charge,
                 () -> client.verifyUserAttribute(r -> r.accessToken(accessToken).attributeName(attributeName).code(code)))

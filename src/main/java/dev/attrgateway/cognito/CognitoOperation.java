@@ -13,6 +13,8 @@ public enum CognitoOperation {
     GET_USER("GetUser", QuotaCategory.USER_READ, RetryPolicy.READ, Authorization.ACCESS_TOKEN, UserCost.NONE),
     UPDATE_USER_ATTRIBUTES("UpdateUserAttributes", QuotaCategory.USER_UPDATE, RetryPolicy.WRITE,
             Authorization.ACCESS_TOKEN, UserCost.CODE_IF_SENT),
+    DELETE_USER_ATTRIBUTES("DeleteUserAttributes", QuotaCategory.USER_UPDATE, RetryPolicy.WRITE,
+            Authorization.ACCESS_TOKEN, UserCost.NONE),
     VERIFY_USER_ATTRIBUTE("VerifyUserAttribute", QuotaCategory.USER_UPDATE, RetryPolicy.WRITE,
             Authorization.ACCESS_TOKEN, UserCost.VERIFY_ATTEMPT),
     /** Sends a code: a write, though Cognito counts it among the reads of user resources. */

@@ -53,6 +53,16 @@ public class SelfService {
                 .map(deliveries -> new UpdateMyAttributesPayload(CognitoMapping.codeDeliveries(deliveries)));
     }
 
+    public Uni<DeleteMyAttributesPayload> deleteMyAttributes(DeleteMyAttributesInput input) {
+        return callers.selfService()
+                .invoke(caller -> {
+                    GatewayException.requireNoViolations(input.violations());
+                    writePolicy.requireWritableByUser(input.attributeNames());
+                })
+                .chain(caller -> cognito.deleteUserAttributes(charge(caller), caller.accessToken(), input.attributeNames()))
+                .map(deleted -> new DeleteMyAttributesPayload(input.attributeNames()));
+    }
+
     public Uni<VerifyMyAttributePayload> verifyMyAttribute(VerifyMyAttributeInput input) {
         return callers.selfService()
                 .invoke(caller -> GatewayException.requireNoViolations(input.violations()))

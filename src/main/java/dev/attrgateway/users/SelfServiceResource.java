@@ -35,6 +35,13 @@ public class SelfServiceResource {
         return selfService.updateMyAttributes(input);
     }
 
+    @Mutation("deleteMyAttributes")
+    @NonNull
+    @Description("Cognito DeleteUserAttributes with the caller's own access token.")
+    public Uni<DeleteMyAttributesPayload> deleteMyAttributes(@Name("input") @NonNull DeleteMyAttributesInput input) {
+        return selfService.deleteMyAttributes(input);
+    }
+
     @Mutation("verifyMyAttribute")
     @NonNull
     @Description("Cognito VerifyUserAttribute: confirms a pending email / phone_number change with the code sent.")

@@ -89,6 +89,24 @@ class InputValidationTest {
     }
 
     @Test
+    void aDeletionNamesSomeAttributesEachOnceAndNoneOnlyAnAdministratorMayChange() {
+        String token = DemoUsers.accessToken("alice");
+        refused(GraphQL.execute("deleteMyAttributes", Map.of("input", Map.of("attributeNames",
+                List.of("nickname", "has space", "nickname"))), token))
+                .body("errors[0].extensions.violations", containsInAnyOrder(
+                        violation("input.attributeNames[1]", "must match [\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+"),
+                        violation("input.attributeNames[2]", "repeats the name of input.attributeNames[0]")));
+        refused(GraphQL.execute("deleteMyAttributes", Map.of("input", Map.of("attributeNames", List.of())), token))
+                .body("errors[0].extensions.violations", containsInAnyOrder(
+                        violation("input.attributeNames", "must name at least one attribute")));
+        GraphQL.execute("deleteMyAttributes", Map.of("input", Map.of("attributeNames",
+                List.of("nickname", "Email_Verified"))), token).statusCode(200)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
+                .body("errors[0].message", equalTo("Only an administrator may change Email_Verified"));
+    }
+
+    @Test
     void anUpdateNeedsAtLeastOneAttribute() {
         refused(GraphQL.execute("updateMyAttributes", Map.of("input", Map.of("userAttributes", List.of())),
                 DemoUsers.accessToken("alice")))

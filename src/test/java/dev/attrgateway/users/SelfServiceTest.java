@@ -51,6 +51,21 @@ class SelfServiceTest {
     }
 
     @Test
+    void deletedAttributesAreGone() {
+        String token = DemoUsers.accessToken(DemoUsers.newUser("deleter"));
+        GraphQL.updateMyAttributes(token, attribute("nickname", "Ada"), attribute("custom:department", "R&D"))
+                .body("errors", nullValue());
+
+        GraphQL.execute("deleteMyAttributes", Map.of("input", Map.of("attributeNames",
+                List.of("nickname", "custom:department"))), token).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.deleteMyAttributes.attributeNames", contains("nickname", "custom:department"));
+
+        me(token).body("data.me.userAttributes.name", not(hasItem("nickname")))
+                .body("data.me.userAttributes.name", not(hasItem("custom:department")));
+    }
+
+    @Test
     void anEmailChangeSendsACodeThatVerifiesIt() {
         String username = DemoUsers.newUser("email");
         String token = DemoUsers.accessToken(username);
