@@ -157,8 +157,14 @@ public class CognitoCalls {
                     .withBackOff(FIRST_BACKOFF, MAX_BACKOFF).withJitter(0.5)
                     .atMost(upstream.maxAttempts() - 1L)
                     .ifNoItem().after(upstream.timeout()).fail()
-                    .onFailure().transform(failure -> CognitoFaults.classify(failure, attempts.get() > 0));
+                    .onFailure().transform(failure -> classify(operation, failure, attempts.get() > 0));
         }));
+    }
+
+    /** What the call's failure is to the client; a write's says whether it may have been carried out all the same. */
+    private static GatewayException classify(CognitoOperation operation, Throwable failure, boolean sent) {
+        GatewayException fault = CognitoFaults.classify(failure, sent);
+        return operation.retryPolicy() == RetryPolicy.WRITE ? fault.asWrite() : fault;
     }
 
     /** One request to Cognito, measured and traced: its latency, outcome and request id, never its content. */

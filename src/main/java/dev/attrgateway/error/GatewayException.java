@@ -33,6 +33,7 @@ public final class GatewayException extends RuntimeException {
     private final List<Violation> violations;
     private final Duration retryAfter;
     private final Effect effect;
+    private final boolean outcomeUnknown;
 
     /** Whether the failed request may have changed something all the same: what may safely be sent again. */
     public enum Effect {
@@ -43,7 +44,7 @@ public final class GatewayException extends RuntimeException {
     }
 
     private GatewayException(String code, String message, boolean retryable, String cognitoError, String requestId,
-            List<Violation> violations, Duration retryAfter, Effect effect) {
+            List<Violation> violations, Duration retryAfter, Effect effect, boolean outcomeUnknown) {
         // No stack trace: it is never shown, and filling it in costs on every refused request.
         super(message, null, false, false);
         this.code = code;
@@ -53,6 +54,7 @@ public final class GatewayException extends RuntimeException {
         this.violations = List.copyOf(violations);
         this.retryAfter = retryAfter;
         this.effect = effect;
+        this.outcomeUnknown = outcomeUnknown;
     }
 
     /**
@@ -90,13 +92,13 @@ public final class GatewayException extends RuntimeException {
     }
 
     public static GatewayException of(ErrorCode code, String message) {
-        return new GatewayException(code.name(), message, code.retryable(), null, null, List.of(), null, Effect.NONE);
+        return new GatewayException(code.name(), message, code.retryable(), null, null, List.of(), null, Effect.NONE, false);
     }
 
     /** The quota guard refused a call: it was not sent, and may be tried again after {@code retryAfter}. */
     public static GatewayException rateLimited(String message, Duration retryAfter) {
         return new GatewayException(ErrorCode.RATE_LIMITED.name(), message, true, null, null, List.of(), retryAfter,
-                Effect.NONE);
+                Effect.NONE, false);
     }
 
     public static GatewayException badUserInput(List<Violation> violations) {
@@ -104,19 +106,29 @@ public final class GatewayException extends RuntimeException {
                 ? "Invalid input: " + violations.get(0).field() + " " + violations.get(0).message()
                 : "Invalid input: " + violations.size() + " violations, see extensions.violations";
         return new GatewayException(ErrorCode.BAD_USER_INPUT.name(), message, false, null, null, violations, null,
-                Effect.NONE);
+                Effect.NONE, false);
     }
 
     /** A fault Cognito reported; {@code code} follows the contract's naming rule. */
     public static GatewayException cognito(String code, String message, boolean retryable, String cognitoError,
             String requestId) {
-        return new GatewayException(code, message, retryable, cognitoError, requestId, List.of(), null, Effect.NONE);
+        return new GatewayException(code, message, retryable, cognitoError, requestId, List.of(), null, Effect.NONE, false);
     }
 
     /** The same error, of a request whose effect is as given. */
     public GatewayException withEffect(Effect newEffect) {
         return new GatewayException(code, getMessage(), retryable, cognitoError, requestId, violations, retryAfter,
-                newEffect);
+                newEffect, outcomeUnknown);
+    }
+
+    /**
+     * The same error, of a write: when no answer says what became of it (a timeout, a dropped connection, an answer
+     * that is not Cognito's), the client is told so ({@code outcome: UNKNOWN}) and not to retry it blindly, which
+     * could make the change twice or send a second code. Cognito's own faults keep their retryable flag.
+     */
+    public GatewayException asWrite() {
+        return effect == Effect.UNKNOWN && cognitoError == null ? new GatewayException(code, getMessage(), false,
+                cognitoError, requestId, violations, retryAfter, effect, true) : this;
     }
 
     /** Throws {@code BAD_USER_INPUT} with these violations, if there are any. */
@@ -157,6 +169,9 @@ public final class GatewayException extends RuntimeException {
         requestId().ifPresent(id -> extensions.add("requestId", id));
         // Rounded up: a client that waits exactly this long finds the permit there.
         retryAfter().ifPresent(wait -> extensions.add("retryAfterMs", Math.max(1, (wait.toNanos() + 999_999) / 1_000_000)));
+        if (outcomeUnknown) {
+            extensions.add("outcome", "UNKNOWN");
+        }
         if (!violations.isEmpty()) {
             JsonArrayBuilder array = JSON_PROVIDER.createArrayBuilder();
             violations.forEach(v -> array.add(JSON_PROVIDER.createObjectBuilder().add("field", v.field()).add("message", v.message())));

@@ -17,6 +17,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.attrgateway.support.CognitoStub.Reply;
@@ -130,12 +131,45 @@ class UpstreamFaultsTest {
         updateNickname()
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("UPSTREAM_TIMEOUT"))
-                .body("errors[0].extensions.retryable", equalTo(true));
+                .body("errors[0].extensions.retryable", equalTo(false))
+                .body("errors[0].extensions.outcome", equalTo("UNKNOWN"));
 
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertTrue(took.compareTo(WIDE_BOUND) < 0, "answered after " + took);
         assertEquals(1, stub.calls("UpdateUserAttributes").size());
         awaitNoUnansweredCalls();
+    }
+
+    static Stream<Arguments> writes() {
+        return Stream.of(
+                Arguments.of("updateMyAttributes", "UpdateUserAttributes", "alice"),
+                Arguments.of("deleteMyAttributes", "DeleteUserAttributes", "alice"),
+                Arguments.of("verifyMyAttribute", "VerifyUserAttribute", "alice"),
+                Arguments.of("resendMyAttributeVerificationCode", "GetUserAttributeVerificationCode", "alice"),
+                Arguments.of("adminUpdateUserAttributes", "AdminUpdateUserAttributes", "admin"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("writes")
+    void aWriteThatMayHaveReachedCognitoIsNotToBeRetried(String operation, String cognitoOperation, String caller) {
+        stub.always(cognitoOperation, Reply.silence());
+
+        GraphQL.executeExample(operation, DemoUsers.accessToken(caller))
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("UPSTREAM_TIMEOUT"))
+                .body("errors[0].extensions.retryable", equalTo(false))
+                .body("errors[0].extensions.outcome", equalTo("UNKNOWN"));
+        assertEquals(1, stub.calls(cognitoOperation).size(), "sent once, never again");
+    }
+
+    @Test
+    void aReadThatTimesOutMayBeRetried() {
+        stub.always("GetUser", Reply.silence());
+
+        GraphQL.execute("me", token)
+                .body("errors[0].extensions.code", equalTo("UPSTREAM_TIMEOUT"))
+                .body("errors[0].extensions.retryable", equalTo(true))
+                .body("errors[0].extensions.outcome", nullValue());
     }
 
     @Test
@@ -154,7 +188,7 @@ class UpstreamFaultsTest {
     void aServerErrorPageIsUpstreamUnavailable() {
         stub.always("UpdateUserAttributes", Reply.page(503, "<html><body>Service Unavailable</body></html>"));
 
-        assertUnavailable(updateNickname());
+        assertOutcomeUnknown(assertUnavailable(updateNickname()));
         assertEquals(1, stub.calls("UpdateUserAttributes").size());
     }
 
@@ -162,21 +196,22 @@ class UpstreamFaultsTest {
     void aFirewallRefusalIsUpstreamUnavailable() {
         stub.always("GetUser", Reply.page(403, "<html><body>Request blocked by WAF</body></html>"));
 
-        assertUnavailable(GraphQL.execute("me", token));
+        assertUnavailable(GraphQL.execute("me", token)).body("errors[0].extensions.retryable", equalTo(true))
+                .body("errors[0].extensions.outcome", nullValue());
     }
 
     @Test
     void anUnparseableAnswerIsUpstreamUnavailable() {
         stub.always("UpdateUserAttributes", Reply.garbage());
 
-        assertUnavailable(updateNickname());
+        assertOutcomeUnknown(assertUnavailable(updateNickname()));
     }
 
     @Test
     void aResetConnectionIsUpstreamUnavailable() {
         stub.always("UpdateUserAttributes", Reply.reset());
 
-        assertUnavailable(updateNickname());
+        assertOutcomeUnknown(assertUnavailable(updateNickname()));
         assertEquals(1, stub.calls("UpdateUserAttributes").size());
     }
 
@@ -186,7 +221,9 @@ class UpstreamFaultsTest {
         try {
             long started = System.nanoTime();
 
-            assertUnavailable(updateNickname());
+            // Nothing was sent: the write may be sent again.
+            assertUnavailable(updateNickname()).body("errors[0].extensions.retryable", equalTo(true))
+                    .body("errors[0].extensions.outcome", nullValue());
 
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             assertTrue(took.compareTo(WIDE_BOUND) < 0, "answered after " + took);
@@ -227,13 +264,18 @@ class UpstreamFaultsTest {
         return GraphQL.updateMyAttributes(token, attribute("nickname", "Al"));
     }
 
-    private static void assertUnavailable(ValidatableResponse response) {
-        response.statusCode(200)
+    private static ValidatableResponse assertUnavailable(ValidatableResponse response) {
+        return response.statusCode(200)
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("UPSTREAM_UNAVAILABLE"))
-                .body("errors[0].extensions.retryable", equalTo(true))
                 .body("errors[0].extensions.cognitoError", nullValue())
                 .body("errors[0].message", not(containsString("Exception")));
+    }
+
+    /** A write that may have reached Cognito: the client is told so, and not to retry it. */
+    private static void assertOutcomeUnknown(ValidatableResponse response) {
+        response.body("errors[0].extensions.retryable", equalTo(false))
+                .body("errors[0].extensions.outcome", equalTo("UNKNOWN"));
     }
 
     /** The gateway gives a call up for good: its connection is closed, nothing is left waiting upstream. */

@@ -61,6 +61,14 @@ public final class GraphQL {
                 .add("variables", Json.createObjectBuilder(new HashMap<String, Object>(variables))).build().toString();
     }
 
+    /** The example operation with its example variables, as the README sends it; answered 200. */
+    public static ValidatableResponse executeExample(String operationName, String accessToken) {
+        return request(accessToken).contentType(ContentType.JSON).accept(ContentType.JSON)
+                .body("{\"query\":" + Json.createValue(operation(operationName)) + ",\"variables\":"
+                        + exampleVariables(operationName) + "}")
+                .post("/graphql").then().statusCode(200);
+    }
+
     public static ValidatableResponse execute(String operationName, Map<String, ?> variables, String accessToken) {
         return post(request(accessToken), operation(operationName), variables);
     }
