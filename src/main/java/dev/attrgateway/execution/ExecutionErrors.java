@@ -1,6 +1,9 @@
 package dev.attrgateway.execution;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import dev.attrgateway.error.ErrorCode;
 import dev.attrgateway.error.GatewayException;
@@ -18,6 +21,8 @@ import graphql.parser.exceptions.ParseCancelledException;
 import graphql.parser.exceptions.ParseCancelledTooDeepException;
 import graphql.parser.exceptions.ParseCancelledTooManyCharsException;
 import graphql.validation.ValidationError;
+import graphql.validation.ValidationErrorClassification;
+import graphql.validation.ValidationErrorType;
 import io.quarkus.logging.Log;
 
 /**
@@ -27,6 +32,27 @@ import io.quarkus.logging.Log;
  * value) nor a Java class name.
  */
 public final class ExecutionErrors {
+
+    /**
+     * The validation errors whose graphql-java descriptions name only fields, types, arguments, variables, fragments,
+     * operations and directives: these are said as they are. The others (a literal of the wrong type, a bad default)
+     * quote the value written, and are said by their type and path alone.
+     */
+    private static final Set<ValidationErrorClassification> NAMING_ONLY = Set.copyOf(EnumSet.of(
+            ValidationErrorType.FieldUndefined, ValidationErrorType.UnknownType, ValidationErrorType.UnknownArgument,
+            ValidationErrorType.MissingFieldArgument, ValidationErrorType.MissingDirectiveArgument,
+            ValidationErrorType.NullValueForNonNullArgument, ValidationErrorType.SubselectionRequired,
+            ValidationErrorType.SubselectionNotAllowed, ValidationErrorType.UndefinedFragment,
+            ValidationErrorType.UnusedFragment, ValidationErrorType.UndefinedVariable, ValidationErrorType.UnusedVariable,
+            ValidationErrorType.VariableTypeMismatch, ValidationErrorType.NonInputTypeOnVariable,
+            ValidationErrorType.UnknownDirective, ValidationErrorType.MisplacedDirective,
+            ValidationErrorType.FieldsConflict, ValidationErrorType.InvalidFragmentType,
+            ValidationErrorType.LoneAnonymousOperationViolation, ValidationErrorType.DuplicateOperationName,
+            ValidationErrorType.DuplicateFragmentName, ValidationErrorType.DuplicateArgumentNames,
+            ValidationErrorType.DuplicateVariableName, ValidationErrorType.DuplicateDirectiveName,
+            ValidationErrorType.UniqueObjectFieldName, ValidationErrorType.FragmentCycle));
+    /** graphql-java's "Validation error (Type@[path]) : " before the description proper. */
+    private static final Pattern DESCRIPTION_PREFIX = Pattern.compile("^Validation [Ee]rror \\([^)]*\\) ?: ");
 
     private ExecutionErrors() {
     }
@@ -57,8 +83,7 @@ public final class ExecutionErrors {
             return GatewayException.from(fetchError.getException());
         }
         if (error instanceof ValidationError validation) {
-            return GatewayException.of(ErrorCode.GRAPHQL_VALIDATION_FAILED,
-                    "The document is not valid for the schema (" + validation.getValidationErrorType() + ")");
+            return GatewayException.of(ErrorCode.GRAPHQL_VALIDATION_FAILED, describe(validation));
         }
         if (error instanceof UnknownOperationException) {
             return GatewayException.of(ErrorCode.GRAPHQL_VALIDATION_FAILED,
@@ -78,6 +103,16 @@ public final class ExecutionErrors {
         }
         Log.errorf("Unexpected GraphQL error of type %s", error.getErrorType());
         return GatewayException.internal();
+    }
+
+    private static String describe(ValidationError validation) {
+        List<String> path = validation.getQueryPath();
+        String where = path == null || path.isEmpty() ? "" : " (at " + String.join("/", path) + ")";
+        if (NAMING_ONLY.contains(validation.getValidationErrorType()) && validation.getDescription() != null) {
+            return "The document is not valid for the schema: "
+                    + DESCRIPTION_PREFIX.matcher(validation.getDescription()).replaceFirst("") + where;
+        }
+        return "The document is not valid for the schema (" + validation.getValidationErrorType() + ")" + where;
     }
 
     /** A document that does not parse, or that the parser's limits cut short; its text is never quoted. */

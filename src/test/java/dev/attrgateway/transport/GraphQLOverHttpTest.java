@@ -185,6 +185,24 @@ class GraphQLOverHttpTest {
     }
 
     @Test
+    void aValidationErrorNamesTheFieldTypeOrArgumentAtFault() {
+        post(alice().accept(ContentType.JSON), json("{ me { nope } }")).statusCode(200)
+                .body("errors[0].message", equalTo("The document is not valid for the schema: "
+                        + "Field 'nope' in type 'UserProfile' is undefined (at me/nope)"));
+        post(alice().accept(ContentType.JSON), json("{ adminGetUser { username } }")).statusCode(200)
+                .body("errors[0].message", equalTo("The document is not valid for the schema: "
+                        + "Missing field argument 'username' (at adminGetUser)"));
+        post(alice().accept(ContentType.JSON), json("{ me }")).statusCode(200)
+                .body("errors[0].message", equalTo("The document is not valid for the schema: "
+                        + "Subselection required for type 'UserProfile!' of field 'me' (at me)"));
+        // A literal of the wrong type: graphql-java's words would quote it, so only the rule and the place are said.
+        post(alice().accept(ContentType.JSON), json("{ adminGetUser(username: 12345) { username } }")).statusCode(200)
+                .body("errors[0].message", equalTo("The document is not valid for the schema (WrongType) "
+                        + "(at adminGetUser)"));
+        assertEquals(List.of(), stub.calls());
+    }
+
+    @Test
     void fieldErrorsAre200WithNullData() {
         post(given().accept(GRAPHQL_RESPONSE_JSON), json(ME)).statusCode(200)
                 .body("data", nullValue())
