@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The benchmark (README, "Benchmarks"), one command from anywhere in the repository:
-#   src/bench/run.sh                  the full run, about 6 minutes
+# The benchmark (docs/benchmarks.md), one command from anywhere in the repository:
+#   src/bench/run.sh                  the full run, about 8 minutes
 #   BENCH_SHORT=1 src/bench/run.sh    a smoke run of about a minute (figures not comparable)
 # Builds the fast jar when it is missing or older than the sources, installs wrk (Debian) when missing,
 # starts the benchmark's Cognito stub (dev.attrgateway.bench.BenchCognito, test scope) and the packaged
