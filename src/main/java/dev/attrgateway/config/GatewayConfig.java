@@ -1,6 +1,7 @@
 package dev.attrgateway.config;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
@@ -62,6 +63,9 @@ public interface GatewayConfig {
 
     /** Bounds on the GraphQL documents the gateway accepts. */
     Limits limits();
+
+    /** Which documents may run: any, or only those of the trusted list. */
+    Documents documents();
 
     interface Upstream {
 
@@ -166,5 +170,31 @@ public interface GatewayConfig {
         /** Tokens (names, punctuation, values) of one GraphQL document at most; default 500. */
         @WithDefault("500")
         int documentTokens();
+    }
+
+    interface Documents {
+
+        /**
+         * Whether only the documents of the trusted list run ({@code graphql/operations/}, built in, and the
+         * {@link #manifest()}): {@code false}, any document runs; {@code true}, any other is refused with
+         * {@code PERSISTED_QUERY_NOT_IN_LIST} before it is parsed; {@code log}, any runs and the others are
+         * reported (their hash, in a warning at most every ten seconds); default false.
+         */
+        @WithDefault("false")
+        Trusted trusted();
+
+        /**
+         * An operator's manifest of further trusted documents: a JSON file as graphql-codegen's client preset writes
+         * it ({@code persisted-documents.json} with {@code hashAlgorithm: 'sha256'}), each document's SHA-256 hash
+         * (64 lower-case hex digits) to its text; a file that cannot be read or is not such a manifest stops the
+         * gateway at start; default none.
+         */
+        Optional<Path> manifest();
+
+        enum Trusted {
+            FALSE,
+            TRUE,
+            LOG
+        }
     }
 }

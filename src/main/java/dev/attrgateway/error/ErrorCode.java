@@ -18,7 +18,11 @@ public enum ErrorCode {
     /** The GraphQL document does not parse, or is longer than the parser accepts. */
     GRAPHQL_PARSE_FAILED(false),
     /** The document does not validate, its variables do not fit, or it is too deep, complex or wide. */
-    GRAPHQL_VALIDATION_FAILED(false);
+    GRAPHQL_VALIDATION_FAILED(false),
+    /** A persisted query's hash the gateway does not know (yet): the client sends the query with it (Apollo's APQ). */
+    PERSISTED_QUERY_NOT_FOUND(false),
+    /** Trusted documents are on ({@code gateway.documents.trusted=true}) and the document is not on the list. */
+    PERSISTED_QUERY_NOT_IN_LIST(false);
 
     private final boolean retryable;
 

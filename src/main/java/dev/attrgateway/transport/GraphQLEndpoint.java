@@ -23,10 +23,11 @@ class GraphQLEndpoint {
     private static final int ORDER = -1;
 
     void install(@Observes Router router, CurrentIdentityAssociation identities, CurrentVertxRequest currentRequest,
-            RequestTelemetry telemetry, @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
+            RequestTelemetry telemetry, PersistedDocuments documents,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         router.route("/graphql").order(ORDER)
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
-                .handler(new SmallRyeExecution(identities, currentRequest, new GraphQLOverHttp(telemetry)))
+                .handler(new SmallRyeExecution(identities, currentRequest, new GraphQLOverHttp(telemetry, documents)))
                 .failureHandler(GraphQLOverHttp::refuseFailedRequest);
     }
 }

@@ -33,9 +33,11 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * GraphQL over HTTP as the specification (graphql/graphql-over-http) requires, in front of SmallRye GraphQL's
  * execution: content negotiation, 4xx for malformed requests, queries only over GET, and 400 for documents that cannot
- * execute when the client accepts {@code application/graphql-response+json}. It never parses the document itself:
- * the execution does, once, and reports what it selected ({@link OperationFacts}). What an error is, the boundary that
- * met it decided (the execution's: {@link ExecutionErrors}); this class only writes it, and measures the request by it.
+ * execute when the client accepts {@code application/graphql-response+json}. Which document runs (the one sent, or one
+ * named by hash) {@link PersistedDocuments} decides first. It never parses the document itself: the execution does,
+ * once, and reports what it selected ({@link OperationFacts}). What an error is, the boundary that met it decided (the
+ * execution's: {@link ExecutionErrors}; the documents': {@link PersistedDocuments}); this class only writes it, and
+ * measures the request by it.
  */
 final class GraphQLOverHttp {
 
@@ -49,9 +51,11 @@ final class GraphQLOverHttp {
             Duration.ofSeconds(10));
 
     private final RequestTelemetry telemetry;
+    private final PersistedDocuments documents;
 
-    GraphQLOverHttp(RequestTelemetry telemetry) {
+    GraphQLOverHttp(RequestTelemetry telemetry, PersistedDocuments documents) {
         this.telemetry = telemetry;
+        this.documents = documents;
     }
 
     /** Answers the request, with the execution it runs on. */
@@ -87,6 +91,7 @@ final class GraphQLOverHttp {
         ResponseHeaders.apply(context);
         String mediaType = method == HttpMethod.GET || method == HttpMethod.POST ? responseMediaType(context) : JSON;
         GraphQLRequest request;
+        PersistedDocuments.Document document;
         try {
             if (method != HttpMethod.GET && method != HttpMethod.POST) {
                 throw new Refusal(405, "GraphQL requests are GET (queries) or POST", "GET, POST");
@@ -95,14 +100,28 @@ final class GraphQLOverHttp {
                 throw new Refusal(406, "Accept application/graphql-response+json or application/json", null);
             }
             request = method == HttpMethod.GET ? GraphQLRequest.fromQueryParameters(context) : fromBody(context);
+            document = documents.resolve(request);
         } catch (Refusal e) {
             refuse(context, e.status, mediaType == null ? JSON : mediaType, e.getMessage(), e.allow);
             telemetry.refused(started, ErrorCode.BAD_REQUEST.name());
             return;
+        } catch (GatewayException persistedDocumentRefused) {
+            send(context, statusWithoutData(mediaType), mediaType, ErrorRendering.body(persistedDocumentRefused));
+            telemetry.refused(started, persistedDocumentRefused.code());
+            return;
         }
         OperationFacts facts = OperationFacts.forRequest(method == HttpMethod.GET);
-        execution.execute(context, request.toJson(), Map.of(OperationFacts.CONTEXT_KEY, facts),
-                new ResponseWriter(context, mediaType, request, facts, telemetry.start(started)));
+        execution.execute(context, request.toJson(document.text()), Map.of(OperationFacts.CONTEXT_KEY, facts),
+                new ResponseWriter(context, mediaType, document, documents, facts, telemetry.start(started)));
+    }
+
+    /**
+     * A response without data is a request that never executed: a client error, which graphql-response+json reports
+     * as 400 (the specification's MUST). Apollo's PersistedQueryLink and urql's persistedExchange read a
+     * {@code PERSISTED_QUERY_NOT_FOUND} from that 400's body as they do from a 200's.
+     */
+    private static int statusWithoutData(String mediaType) {
+        return mediaType.equals(JSON) ? 200 : 400;
     }
 
     private static GraphQLRequest fromBody(RoutingContext context) {
@@ -200,15 +219,17 @@ final class GraphQLOverHttp {
 
         private final RoutingContext context;
         private final String mediaType;
-        private final GraphQLRequest request;
+        private final PersistedDocuments.Document document;
+        private final PersistedDocuments documents;
         private final OperationFacts facts;
         private final RequestTelemetry.Execution telemetry;
 
-        ResponseWriter(RoutingContext context, String mediaType, GraphQLRequest request, OperationFacts facts,
-                RequestTelemetry.Execution telemetry) {
+        ResponseWriter(RoutingContext context, String mediaType, PersistedDocuments.Document document,
+                PersistedDocuments documents, OperationFacts facts, RequestTelemetry.Execution telemetry) {
             this.context = context;
             this.mediaType = mediaType;
-            this.request = request;
+            this.document = document;
+            this.documents = documents;
             this.facts = facts;
             this.telemetry = telemetry;
         }
@@ -224,16 +245,15 @@ final class GraphQLOverHttp {
             String outcome = GatewayMetrics.OK;
             if (!result.getErrors().isEmpty()) {
                 List<ExecutionErrors.Located> errors = ExecutionErrors.of(result.getErrors(), result.isDataPresent(),
-                        request.query());
+                        document.text());
                 body.add("errors", ErrorRendering.render(errors));
                 outcome = errors.get(0).error().code();
             }
             if (result.isDataPresent()) {
                 SmallRyeExecution.dataAndExtensions(result).forEach(body::add);
+                documents.ran(document);
             }
-            // Without data the request never executed: a client error, which graphql-response+json reports as 400.
-            int status = result.isDataPresent() || mediaType.equals(JSON) ? 200 : 400;
-            send(context, status, mediaType, body.build());
+            send(context, result.isDataPresent() ? 200 : statusWithoutData(mediaType), mediaType, body.build());
             telemetry.finish(facts.rootFields(), outcome);
         }
 

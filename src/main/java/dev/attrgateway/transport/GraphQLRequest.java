@@ -1,15 +1,18 @@
 package dev.attrgateway.transport;
 
 import java.io.StringReader;
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.json.JsonConfig;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonReaderFactory;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
@@ -17,9 +20,13 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The parameters of a GraphQL-over-HTTP request, read from a JSON body (POST) or the query string (GET)
- * and checked as the specification requires before anything is executed.
+ * and checked as the specification requires before anything is executed. The document comes as its text
+ * ({@code query}), as the hash of an automatic persisted query ({@code extensions.persistedQuery}, Apollo's
+ * protocol, with or without the text), or as a {@code documentId} of the trusted list: {@link PersistedDocuments}
+ * says which text runs.
  */
-record GraphQLRequest(String query, String operationName, JsonObject variables, JsonObject extensions) {
+record GraphQLRequest(String query, DocumentHash persistedQuery, DocumentHash documentId, String operationName,
+        JsonObject variables, JsonObject extensions) {
 
     /** Looked up once: {@code Json.create...} looks the provider up on every call. */
     private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
@@ -29,6 +36,17 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
      */
     private static final JsonReaderFactory UNIQUE_KEYS = JSON_PROVIDER.createReaderFactory(
             Map.of(JsonConfig.KEY_STRATEGY, JsonConfig.KeyStrategy.NONE));
+    /** The GraphQL-over-HTTP form of a document's id by its SHA-256 hash. */
+    private static final String SHA_256_DOCUMENT_ID = "sha256:";
+
+    GraphQLRequest {
+        if (documentId != null && (query != null || persistedQuery != null)) {
+            throw Refusal.badRequest("A request with a documentId sends no query and no persistedQuery extension");
+        }
+        if (query == null && persistedQuery == null && documentId == null) {
+            throw Refusal.badRequest("The request needs a query (a string), a persisted query's hash or a documentId");
+        }
+    }
 
     static GraphQLRequest fromBody(String body) {
         JsonValue json = read(body == null ? "" : body, "The request body is not JSON",
@@ -36,26 +54,26 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
         if (!(json instanceof JsonObject object)) {
             throw Refusal.badRequest("The request body must be a JSON object");
         }
-        if (!(object.get("query") instanceof jakarta.json.JsonString query)) {
-            throw Refusal.badRequest("The request needs a query, as a string");
-        }
-        return new GraphQLRequest(query.getString(), optionalString(object, "operationName"),
-                optionalObject(object, "variables"), optionalObject(object, "extensions"));
+        JsonObject extensions = optionalObject(object, "extensions");
+        return new GraphQLRequest(optionalString(object, "query"), persistedQuery(extensions),
+                documentId(optionalString(object, "documentId")), optionalString(object, "operationName"),
+                optionalObject(object, "variables"), extensions);
     }
 
     static GraphQLRequest fromQueryParameters(RoutingContext context) {
-        String query = parameter(context, "query")
-                .orElseThrow(() -> Refusal.badRequest("The request needs a query parameter"));
-        return new GraphQLRequest(query, parameter(context, "operationName").filter(name -> !name.isEmpty()).orElse(null),
+        JsonObject extensions = parameter(context, "extensions").filter(text -> !text.isEmpty())
+                .map(text -> jsonObjectParameter("extensions", text)).orElse(null);
+        return new GraphQLRequest(parameter(context, "query").orElse(null), persistedQuery(extensions),
+                documentId(parameter(context, "documentId").orElse(null)),
+                parameter(context, "operationName").filter(name -> !name.isEmpty()).orElse(null),
                 parameter(context, "variables").filter(text -> !text.isEmpty())
                         .map(text -> jsonObjectParameter("variables", text)).orElse(null),
-                parameter(context, "extensions").filter(text -> !text.isEmpty())
-                        .map(text -> jsonObjectParameter("extensions", text)).orElse(null));
+                extensions);
     }
 
-    /** The request in the form SmallRye GraphQL executes. */
-    JsonObject toJson() {
-        JsonObjectBuilder json = JSON_PROVIDER.createObjectBuilder().add("query", query);
+    /** The request in the form SmallRye GraphQL executes, with the document's text. */
+    JsonObject toJson(String document) {
+        JsonObjectBuilder json = JSON_PROVIDER.createObjectBuilder().add("query", document);
         if (operationName != null) {
             json.add("operationName", operationName);
         }
@@ -66,6 +84,41 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
             json.add("extensions", extensions);
         }
         return json.build();
+    }
+
+    /** Apollo's {@code persistedQuery} extension, {@code {"version": 1, "sha256Hash": "<64 hex digits>"}}, if sent. */
+    private static DocumentHash persistedQuery(JsonObject extensions) {
+        JsonValue extension = extensions == null ? JsonValue.NULL
+                : extensions.getOrDefault("persistedQuery", JsonValue.NULL);
+        if (extension == JsonValue.NULL) {
+            return null;
+        }
+        if (!(extension instanceof JsonObject persistedQuery)) {
+            throw Refusal.badRequest("extensions.persistedQuery must be an object with version 1 and a sha256Hash");
+        }
+        if (!(persistedQuery.get("version") instanceof JsonNumber version && version.isIntegral()
+                && version.bigIntegerValue().equals(BigInteger.ONE))) {
+            throw Refusal.badRequest("extensions.persistedQuery.version must be 1, the only version there is");
+        }
+        if (persistedQuery.get("sha256Hash") instanceof JsonString hash) {
+            Optional<DocumentHash> parsed = DocumentHash.parse(hash.getString());
+            if (parsed.isPresent()) {
+                return parsed.get();
+            }
+        }
+        throw Refusal.badRequest("extensions.persistedQuery.sha256Hash must be the SHA-256 hash of the document, "
+                + "as 64 lower-case hex digits");
+    }
+
+    /** The hash a {@code documentId} names: {@code sha256:} and 64 lower-case hex digits. */
+    private static DocumentHash documentId(String documentId) {
+        if (documentId == null) {
+            return null;
+        }
+        return Optional.of(documentId).filter(id -> id.startsWith(SHA_256_DOCUMENT_ID))
+                .flatMap(id -> DocumentHash.parse(id.substring(SHA_256_DOCUMENT_ID.length())))
+                .orElseThrow(() -> Refusal.badRequest("documentId must be sha256: and the SHA-256 hash of a trusted "
+                        + "document, as 64 lower-case hex digits"));
     }
 
     private static Optional<String> parameter(RoutingContext context, String name) {
@@ -109,7 +162,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables, 
         if (value == JsonValue.NULL) {
             return null;
         }
-        if (value instanceof jakarta.json.JsonString string) {
+        if (value instanceof JsonString string) {
             return string.getString();
         }
         throw Refusal.badRequest(name + " must be a string");

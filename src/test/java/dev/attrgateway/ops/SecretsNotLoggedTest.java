@@ -61,7 +61,9 @@ class SecretsNotLoggedTest {
                     Map.entry("quarkus.log.category.\"org.apache.http\".level", "INFO"),
                     Map.entry("quarkus.log.console.level", "INFO"),
                     Map.entry("quarkus.log.file.level", "TRACE"),
-                    Map.entry("quarkus.log.file.rotation.max-file-size", "1G")));
+                    Map.entry("quarkus.log.file.rotation.max-file-size", "1G"),
+                    // Documents that are not on the trusted list are reported: by their hash, never their text.
+                    Map.entry("gateway.documents.trusted", "log")));
             return overrides;
         }
     }
@@ -160,6 +162,19 @@ class SecretsNotLoggedTest {
         assertEquals("BAD_USER_INPUT", line.getString("outcome"));
         assertEquals(requestId, line.getString("requestId"));
         assertTrue(line.getString("traceId").matches("[0-9a-f]{32}"), "the audit line's trace id: " + line);
+    }
+
+    @Test
+    void inLogModeADocumentOffTheTrustedListRunsAndIsReportedByItsHashAlone() {
+        String token = DemoUsers.accessToken(DemoUsers.newUser("unlisted"));
+
+        GraphQL.post(GraphQL.request(token), "query Unlisted { me { username } }", Map.of())
+                .body("errors", nullValue()).body("data.me.username", not(nullValue()));
+
+        // One line at most every ten seconds: the first document reported in that time is named, the others counted.
+        assertTrue(LOG.lines().stream().anyMatch(line -> Pattern.compile(
+                "Accepted a document that is not on the trusted list \\(sha256 [0-9a-f]{64}\\)").matcher(line).find()),
+                "no report of the unlisted document");
     }
 
     /** The audit lines of the log, each parsed as the JSON object it must be; from text or JSON log records. */

@@ -4,13 +4,19 @@ import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -38,6 +44,31 @@ public final class GraphQL {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The SHA-256 hash of a document's text, as clients send it: 64 lower-case hex digits. */
+    public static String sha256(String document) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(document.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A request body of Apollo's automatic persisted queries: the hash, with the query unless it is null. */
+    public static JsonObject persistedQuery(String query, String hash) {
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        if (query != null) {
+            body.add("query", query);
+        }
+        return body.add("extensions", persistedQueryExtensions(hash)).build();
+    }
+
+    /** The {@code extensions} that name a document by its hash, Apollo's {@code persistedQuery}. */
+    public static JsonObject persistedQueryExtensions(String hash) {
+        return Json.createObjectBuilder().add("persistedQuery", Json.createObjectBuilder().add("version", 1)
+                .add("sha256Hash", hash)).build();
     }
 
     /** One entry of {@code userAttributes}: a null value deletes the attribute. */

@@ -1,0 +1,119 @@
+package dev.attrgateway.transport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
+
+import io.quarkus.runtime.configuration.ConfigurationException;
+
+/**
+ * The documents of the trusted list, by their hash: the example operations of {@code graphql/operations/}, each as
+ * its file's exact text (the build writes them to {@link #BUILT_IN}), and those of an operator's manifest. Both are
+ * in the format of graphql-codegen's client preset ({@code persisted-documents.json}: hash to text), and every
+ * entry is checked at start: its key must be the SHA-256 hash of its text.
+ */
+final class TrustedDocuments {
+
+    /** The list built from {@code graphql/operations/} (pom.xml: src/build/TrustedDocumentsManifest.java). */
+    static final String BUILT_IN = "graphql/persisted-documents.json";
+    static final String MANIFEST_SETTING = "gateway.documents.manifest";
+
+    private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
+
+    private final Map<DocumentHash, String> documents;
+
+    private TrustedDocuments(Map<DocumentHash, String> documents) {
+        this.documents = Map.copyOf(documents);
+    }
+
+    /** The built-in list and the operator's manifest, if one is set; what cannot be read stops the start. */
+    static TrustedDocuments load(Optional<Path> operatorManifest) {
+        Map<DocumentHash, String> documents = new HashMap<>();
+        try (InputStream builtIn = TrustedDocuments.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
+            if (builtIn == null) {
+                throw new IllegalStateException("The built-in list of trusted documents (" + BUILT_IN + ") is not on "
+                        + "the classpath: the build writes it from graphql/operations (generate-resources)");
+            }
+            read(new String(builtIn.readAllBytes(), StandardCharsets.UTF_8), documents);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("The built-in list of trusted documents cannot be read", e);
+        }
+        operatorManifest.ifPresent(path -> read(path, documents));
+        return new TrustedDocuments(documents);
+    }
+
+    /** The listed document of this hash. */
+    Optional<String> document(DocumentHash hash) {
+        return Optional.ofNullable(documents.get(hash));
+    }
+
+    /** Whether this text, of this hash, is a listed document. */
+    boolean lists(DocumentHash hash, String text) {
+        return text.equals(documents.get(hash));
+    }
+
+    int size() {
+        return documents.size();
+    }
+
+    private static void read(Path manifest, Map<DocumentHash, String> documents) {
+        String text;
+        try {
+            text = Files.readString(manifest, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw invalid(manifest, "cannot be read as UTF-8 text (" + e.getClass().getSimpleName() + ")");
+        }
+        try {
+            read(text, documents);
+        } catch (IllegalArgumentException e) {
+            throw invalid(manifest, e.getMessage());
+        }
+    }
+
+    /** Reads a manifest's entries into {@code documents}; refuses one that is not hash to text. */
+    private static void read(String manifest, Map<DocumentHash, String> documents) {
+        JsonValue json;
+        try (JsonReader reader = JSON_PROVIDER.createReader(new StringReader(manifest))) {
+            json = reader.readValue();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("is not JSON");
+        }
+        if (!(json instanceof JsonObject entries)) {
+            throw new IllegalArgumentException("is not a JSON object of documents by their hash");
+        }
+        entries.forEach((key, value) -> {
+            if (!(value instanceof JsonString document)) {
+                throw new IllegalArgumentException("the entry " + quoted(key) + " is not a document's text");
+            }
+            DocumentHash hash = DocumentHash.parse(key).orElseThrow(() -> new IllegalArgumentException("the key "
+                    + quoted(key) + " is not a SHA-256 hash as 64 lower-case hex digits (graphql-codegen: "
+                    + "persistedDocuments.hashAlgorithm 'sha256')"));
+            if (!hash.equals(DocumentHash.of(document.getString()))) {
+                throw new IllegalArgumentException("the key " + key + " is not the SHA-256 hash of its document");
+            }
+            documents.put(hash, document.getString());
+        });
+    }
+
+    private static String quoted(String key) {
+        return "\"" + (key.length() > 80 ? key.substring(0, 80) + "..." : key) + "\"";
+    }
+
+    private static ConfigurationException invalid(Path manifest, String problem) {
+        return new ConfigurationException(MANIFEST_SETTING + ": the manifest " + manifest + " " + problem,
+                Set.of(MANIFEST_SETTING));
+    }
+}
