@@ -26,6 +26,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
@@ -46,14 +47,18 @@ import io.vertx.mutiny.core.http.HttpClient;
 public class WarmUp implements HealthCheck {
 
     static final String NAME = "warm-up";
-    private static final String ME = "{\"query\":\"{ me { username userAttributes { name value } } }\"}";
-    /** A query, a field refused for want of a token, a mutation with variables refused likewise. */
-    private static final List<String> REQUESTS = List.of(
-            "{\"query\":\"{ __typename }\"}",
-            ME,
-            "{\"query\":\"mutation M($input: UpdateMyAttributesInput!) { updateMyAttributes(input: $input) "
-                    + "{ codeDeliveryDetailsList { attributeName } } }\",\"variables\":{\"input\":"
-                    + "{\"userAttributes\":[{\"name\":\"nickname\",\"value\":\"warm-up\"}]}}}");
+    private static final String TYPENAME = "{ __typename }";
+    private static final String ME = "{ me { username userAttributes { name value } } }";
+    private static final String UPDATE = "mutation M($input: UpdateMyAttributesInput!) { updateMyAttributes("
+            + "input: $input) { codeDeliveryDetailsList { attributeName } } }";
+    /**
+     * What the warm-up runs: a query, a field refused for want of a token, a mutation with variables refused likewise.
+     * The trusted list holds them (transport.TrustedDocuments): they run whatever {@code gateway.documents.trusted}.
+     */
+    public static final List<String> DOCUMENTS = List.of(TYPENAME, ME, UPDATE);
+    private static final List<String> REQUESTS = List.of(request(TYPENAME, null), request(ME, null),
+            request(UPDATE, new JsonObject().put("input", new JsonObject().put("userAttributes",
+                    new JsonArray().add(new JsonObject().put("name", "nickname").put("value", "warm-up"))))));
     /** The server starts listening just after start-up; it is asked again until then. */
     private static final Duration SERVER_START = Duration.ofSeconds(30);
 
@@ -81,7 +86,7 @@ public class WarmUp implements HealthCheck {
                 .onItem().transformToUniAndConcatenate(body -> send(client, body, null))
                 .collect().last()
                 .chain(() -> unverifiableToken(client))
-                .chain(token -> send(client, ME, token))
+                .chain(token -> send(client, request(ME, null), token))
                 .eventually(client::close)
                 .subscribe().with(
                         done -> ready(started, null),
@@ -114,6 +119,11 @@ public class WarmUp implements HealthCheck {
                         + base64Url(new JsonObject().put("sub", "warm-up").put("token_use", "access")
                                 .put("iss", issuer.get()).put("exp", Instant.now().plus(Duration.ofHours(1)).getEpochSecond()))
                         + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(new byte[256]));
+    }
+
+    private static String request(String document, JsonObject variables) {
+        JsonObject request = new JsonObject().put("query", document);
+        return (variables == null ? request : request.put("variables", variables)).encode();
     }
 
     private static String base64Url(JsonObject json) {

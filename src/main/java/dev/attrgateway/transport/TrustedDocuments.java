@@ -17,13 +17,15 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
+import dev.attrgateway.ops.WarmUp;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
  * The documents of the trusted list, by their hash: the example operations of {@code graphql/operations/}, each as
- * its file's exact text (the build writes them to {@link #BUILT_IN}), and those of an operator's manifest. Both are
- * in the format of graphql-codegen's client preset ({@code persisted-documents.json}: hash to text), and every
- * entry is checked at start: its key must be the SHA-256 hash of its text.
+ * its file's exact text (the build writes them to {@link #BUILT_IN}), the gateway's own warm-up requests
+ * ({@link WarmUp#DOCUMENTS}), and those of an operator's manifest. The manifests are in the format of graphql-codegen's
+ * client preset ({@code persisted-documents.json}: hash to text), and every entry is checked at start: its key must
+ * be the SHA-256 hash of its text.
  */
 final class TrustedDocuments {
 
@@ -51,6 +53,7 @@ final class TrustedDocuments {
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("The built-in list of trusted documents cannot be read", e);
         }
+        WarmUp.DOCUMENTS.forEach(document -> documents.put(DocumentHash.of(document), document));
         operatorManifest.ifPresent(path -> read(path, documents));
         return new TrustedDocuments(documents);
     }

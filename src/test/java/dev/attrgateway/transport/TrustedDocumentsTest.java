@@ -17,6 +17,7 @@ import jakarta.json.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.attrgateway.ops.WarmUp;
 import io.quarkus.runtime.configuration.ConfigurationException;
 
 /**
@@ -29,7 +30,7 @@ class TrustedDocumentsTest {
     Path directory;
 
     @Test
-    void theBuildListsEveryExampleOperationAsItsFilesExactText() throws IOException {
+    void theBuildListsEveryExampleOperationAsItsFilesExactTextBesideTheWarmUpsDocuments() throws IOException {
         TrustedDocuments list = TrustedDocuments.load(Optional.empty());
 
         int files = 0;
@@ -42,7 +43,10 @@ class TrustedDocumentsTest {
             }
         }
         assertTrue(files > 0, "no example operation");
-        assertEquals(files, list.size());
+        for (String document : WarmUp.DOCUMENTS) {
+            assertTrue(list.lists(DocumentHash.of(document), document), document);
+        }
+        assertEquals(files + WarmUp.DOCUMENTS.size(), list.size());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static dev.attrgateway.support.GraphQL.persistedQuery;
 import static dev.attrgateway.support.GraphQL.sha256;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,6 +21,7 @@ import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
 
+import dev.attrgateway.ops.WarmUp;
 import dev.attrgateway.support.CognitoStub;
 import dev.attrgateway.support.DemoUsers;
 import dev.attrgateway.support.GraphQL;
@@ -82,6 +84,14 @@ class TrustedModeTest {
                 .body("data.me.username", equalTo("stub-user"));
 
         assertEquals(5, stub.calls("GetUser").size());
+    }
+
+    @Test
+    void theWarmUpsDocumentsRunSoThatItWarmsTheEngine() {
+        for (String document : WarmUp.DOCUMENTS) {
+            post(Json.createObjectBuilder().add("query", document).build()).statusCode(200)
+                    .body("errors[0].extensions.code", not(equalTo("PERSISTED_QUERY_NOT_IN_LIST")));
+        }
     }
 
     @Test
