@@ -30,8 +30,8 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 final class TrustedDocuments {
 
     /** The list built from {@code graphql/operations/} (pom.xml: src/build/TrustedDocumentsManifest.java). */
-    static final String BUILT_IN = "graphql/persisted-documents.json";
-    static final String MANIFEST_SETTING = "gateway.documents.manifest";
+    private static final String BUILT_IN = "graphql/persisted-documents.json";
+    private static final String MANIFEST_SETTING = "gateway.documents.manifest";
 
     private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
 
@@ -92,10 +92,10 @@ final class TrustedDocuments {
         try (JsonReader reader = JSON_PROVIDER.createReader(new StringReader(manifest))) {
             json = reader.readValue();
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException("is not JSON");
+            throw new IllegalArgumentException("not JSON");
         }
         if (!(json instanceof JsonObject entries)) {
-            throw new IllegalArgumentException("is not a JSON object of documents by their hash");
+            throw new IllegalArgumentException("not a JSON object of documents by their hash");
         }
         entries.forEach((key, value) -> {
             if (!(value instanceof JsonString document)) {
@@ -116,7 +116,7 @@ final class TrustedDocuments {
     }
 
     private static ConfigurationException invalid(Path manifest, String problem) {
-        return new ConfigurationException(MANIFEST_SETTING + ": the manifest " + manifest + " " + problem,
+        return new ConfigurationException(MANIFEST_SETTING + " (" + manifest + "): " + problem,
                 Set.of(MANIFEST_SETTING));
     }
 }

@@ -66,8 +66,8 @@ class TrustedDocumentsTest {
     void aManifestThatIsNotOneStopsTheStartSayingWhy() throws IOException {
         String document = "{ me { username } }";
         assertRefused(directory.resolve("absent.json"), "cannot be read");
-        assertRefused(write("{\"a\":"), "is not JSON");
-        assertRefused(write("[]"), "is not a JSON object");
+        assertRefused(write("{\"a\":"), "not JSON");
+        assertRefused(write("[]"), "not a JSON object");
         assertRefused(write("{\"" + sha256(document) + "\": 1}"), "is not a document's text");
         assertRefused(write(Json.createObjectBuilder().add(sha1Like(), document).build().toString()),
                 "is not a SHA-256 hash");
@@ -89,7 +89,7 @@ class TrustedDocumentsTest {
     private static void assertRefused(Path manifest, String problem) {
         ConfigurationException refused = assertThrows(ConfigurationException.class,
                 () -> TrustedDocuments.load(Optional.of(manifest)));
-        assertTrue(refused.getMessage().startsWith("gateway.documents.manifest: the manifest " + manifest),
+        assertTrue(refused.getMessage().startsWith("gateway.documents.manifest (" + manifest + "): "),
                 refused.getMessage());
         assertTrue(refused.getMessage().contains(problem), refused.getMessage());
     }
