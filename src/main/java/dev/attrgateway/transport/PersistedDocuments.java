@@ -24,22 +24,23 @@ import io.quarkus.logging.Log;
 @Singleton
 class PersistedDocuments {
 
-    /**
-     * As many documents as SmallRye GraphQL keeps parsed (its {@code io.smallrye.graphql.execution.queryCacheMaxSize}
-     * system property, default 2048); each is at most {@code gateway.limits.document-characters} long, since only
-     * documents that ran are kept and the parser refuses longer ones.
-     */
-    private static final long REGISTERED_DOCUMENTS = Integer.getInteger(
-            "io.smallrye.graphql.execution.queryCacheMaxSize", 2048);
+    /** SmallRye GraphQL's bound on its cache of parsed documents, a system property, and its default. */
+    private static final String QUERY_CACHE_MAX_SIZE = "io.smallrye.graphql.execution.queryCacheMaxSize";
+    private static final int QUERY_CACHE_DEFAULT_SIZE = 2048;
     private static final RateLimitedLog UNLISTED = new RateLimitedLog(PersistedDocuments.class,
             Duration.ofSeconds(10));
 
     private final Trusted trusted;
     private final TrustedDocuments list;
-    private final Cache<DocumentHash, String> registered = Caffeine.newBuilder().maximumSize(REGISTERED_DOCUMENTS)
-            .build();
+    /**
+     * As many documents as SmallRye keeps parsed; each at most {@code gateway.limits.document-characters} long, since
+     * only documents that ran are kept and the parser refuses longer ones.
+     */
+    private final Cache<DocumentHash, String> registered;
 
     PersistedDocuments(GatewayConfig config) {
+        this.registered = Caffeine.newBuilder()
+                .maximumSize(Integer.getInteger(QUERY_CACHE_MAX_SIZE, QUERY_CACHE_DEFAULT_SIZE)).build();
         this.trusted = config.documents().trusted();
         this.list = TrustedDocuments.load(config.documents().manifest());
         Log.infof("Trusted documents: %d listed, gateway.documents.trusted=%s", list.size(),

@@ -106,6 +106,19 @@ class PersistedDocumentsTest {
     }
 
     @Test
+    void aDocumentThatDoesNotRunIsNotRegistered() {
+        // Too long for the parser: a cache entry is never longer than gateway.limits.document-characters.
+        String tooLong = newQuery() + " #" + "x".repeat(5000);
+        String unparseable = newQuery().replace("}", "");
+        for (String query : List.of(tooLong, unparseable)) {
+            post(alice(), persistedQuery(query, sha256(query))).statusCode(200)
+                    .body("errors[0].extensions.code", equalTo("GRAPHQL_PARSE_FAILED"));
+            post(alice(), persistedQuery(null, sha256(query))).statusCode(200)
+                    .body("errors[0].extensions.code", equalTo("PERSISTED_QUERY_NOT_FOUND"));
+        }
+    }
+
+    @Test
     void aMalformedPersistedQueryExtensionIs400() {
         String query = newQuery();
         String hash = sha256(query);
