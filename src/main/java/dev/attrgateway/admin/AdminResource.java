@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 import dev.attrgateway.attributes.UserProfile;
 import io.smallrye.mutiny.Uni;
@@ -35,5 +36,10 @@ public class AdminResource {
     public Uni<AdminUpdateUserAttributesPayload> adminUpdateUserAttributes(
             @Name("input") @NonNull AdminUpdateUserAttributesInput input) {
         return adminService.adminUpdateUserAttributes(input);
+    }
+
+    @Description("The user's profile after the change; read from Cognito only when selected.")
+    public Uni<UserProfile> profile(@Source AdminUpdateUserAttributesPayload changed) {
+        return adminService.profileAfterUpdate(changed);
     }
 }

@@ -68,6 +68,17 @@ public class AdminService {
     }
 
     /**
+     * The profile of a user an admin has just changed (AdminGetUser), on the pool acted on. The payload exists only
+     * once the admin pipeline let the change through, so the caller's rights are not confirmed again.
+     */
+    public Uni<UserProfile> profileAfterUpdate(AdminUpdateUserAttributesPayload changed) {
+        return callers.authenticated()
+                .chain(caller -> cognito.adminGetUser(Charge.to(caller.subject()), changed.userPoolId(),
+                        changed.username()))
+                .map(CognitoMapping::profile);
+    }
+
+    /**
      * The admin pipeline: an admin by the token's claims, a pool the gateway serves, an input without violations (a
      * malformed pool id among them), an admin still by Cognito's answer; then the operation, on the pool.
      */

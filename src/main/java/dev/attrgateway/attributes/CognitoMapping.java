@@ -1,5 +1,6 @@
 package dev.attrgateway.attributes;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +20,35 @@ public final class CognitoMapping {
     }
 
     public static UserProfile profile(GetUserResponse response) {
-        return new UserProfile(username(response.username()), attributes(response.userAttributes()), null, null);
+        return profile(response.username(), response.userAttributes(), null, null);
     }
 
     public static UserProfile profile(AdminGetUserResponse response) {
-        return new UserProfile(username(response.username()), attributes(response.userAttributes()),
-                response.enabled(), response.userStatusAsString());
+        return profile(response.username(), response.userAttributes(), response.enabled(),
+                response.userStatusAsString());
     }
 
-    /** Cognito always names the user; an answer that does not is no Cognito answer. */
-    private static String username(String username) {
-        if (username == null) {
+    /**
+     * Cognito always names the user and gives every user a {@code sub}, which no one can change or delete. An answer
+     * without either is no Cognito answer: no id is made up instead (the username is not unique across pools, and
+     * two users under one id would be merged in a client's cache).
+     */
+    private static UserProfile profile(String username, List<AttributeType> attributeTypes, Boolean enabled,
+            String userStatus) {
+        Map<String, String> values = new HashMap<>();
+        attributeTypes.forEach(a -> values.put(a.name(), a.value()));
+        String sub = values.get("sub");
+        if (username == null || sub == null || sub.isEmpty()) {
             throw CognitoFaults.unexpectedAnswer();
         }
-        return username;
+        return new UserProfile(sub, username, values.get("email"), flag(values.get("email_verified")),
+                values.get("phone_number"), flag(values.get("phone_number_verified")), attributes(attributeTypes),
+                enabled, userStatus);
+    }
+
+    /** Cognito's verified flags are the strings "true" and "false"; anything else is no answer either way. */
+    private static Boolean flag(String value) {
+        return "true".equals(value) ? Boolean.TRUE : "false".equals(value) ? Boolean.FALSE : null;
     }
 
     public static List<AttributeType> attributeTypes(List<UserAttribute> attributes) {

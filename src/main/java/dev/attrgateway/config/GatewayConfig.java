@@ -151,7 +151,10 @@ public interface GatewayConfig {
 
     interface Limits {
 
-        /** Root fields of one operation at most: each may be a Cognito call; default 10. */
+        /**
+         * Cognito calls one operation may make at most: one per root field, and one per profile it selects; default
+         * 10.
+         */
         @WithDefault("10")
         int rootFields();
 

@@ -1,14 +1,16 @@
 package dev.attrgateway.execution;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
@@ -24,13 +26,17 @@ import graphql.language.InlineFragment;
 import graphql.language.OperationDefinition;
 import graphql.language.Selection;
 import graphql.language.SelectionSet;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 
 /**
- * Refuses, before any resolver runs, an operation with more root fields than allowed (each may be a Cognito
- * call), deeper or more complex than allowed, and a mutation sent over GET. It looks at the operation
- * graphql-java selected after validation, so that aliases, named and inline fragments and any
- * {@code operationName} count as what will run. Each fragment is walked once and its measure reused at every
- * spread, so the work is bounded by the document's size whatever its shape.
+ * Refuses, before any resolver runs, an operation that may make more Cognito calls than allowed (each root field may
+ * be one, and each {@code UserProfile} it selects is one more), deeper or more complex than allowed, and a mutation
+ * sent over GET. It looks at the operation graphql-java selected after validation, so that aliases, named and inline
+ * fragments and any {@code operationName} count as what will run. Each fragment is walked once and its measure
+ * reused at every spread, so the work is bounded by the document's size whatever its shape.
  * <p>
  * Depth and complexity are measured as graphql-java's own instrumentations measured them before (a root
  * field is at depth 1, fragments add no level; a field costs 1 plus its selections, a named fragment what it
@@ -41,13 +47,18 @@ final class OperationBounds extends SimplePerformantInstrumentation {
 
     /** Root fields that run once per operation at most: each checks a guess at a short code. */
     static final Set<String> ONCE_PER_OPERATION = Set.of("verifyMyAttribute");
+    /**
+     * The type read from Cognito wherever it is selected (GetUser, AdminGetUser): a payload's {@code profile} is a
+     * call besides its root field's own.
+     */
+    static final String READ_FROM_COGNITO = "UserProfile";
 
-    private final int maxRootFields;
+    private final int maxCognitoCalls;
     private final int maxDepth;
     private final int maxComplexity;
 
-    OperationBounds(int maxRootFields, int maxDepth, int maxComplexity) {
-        this.maxRootFields = maxRootFields;
+    OperationBounds(int maxCognitoCalls, int maxDepth, int maxComplexity) {
+        this.maxCognitoCalls = maxCognitoCalls;
         this.maxDepth = maxDepth;
         this.maxComplexity = maxComplexity;
     }
@@ -57,22 +68,23 @@ final class OperationBounds extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
         OperationDefinition operation = execution.getOperationDefinition();
-        Map<String, String> responseKeys = new HashMap<>();
-        Set<String> fieldNames = new LinkedHashSet<>();
-        collectRootFields(operation.getSelectionSet(), execution.getFragmentsByName(), responseKeys, fieldNames);
+        Map<String, List<Field>> rootFields = new LinkedHashMap<>();
+        collectRootFields(operation.getSelectionSet(), execution.getFragmentsByName(), rootFields);
+        List<String> fieldNames = rootFields.values().stream().map(fields -> fields.get(0).getName()).toList();
         OperationFacts facts = execution.getGraphQLContext().get(OperationFacts.CONTEXT_KEY);
         if (facts != null) {
-            facts.selected(operation.getOperation(), List.copyOf(fieldNames));
+            facts.selected(operation.getOperation(), fieldNames.stream().distinct().toList());
             if (facts.refusedAsMutationOverGet()) {
                 throw new AbortExecutionException("Mutations are accepted over POST only");
             }
         }
-        // Fields merged under one response key run once, so keys are what is counted (before @skip/@include).
-        if (responseKeys.size() > maxRootFields) {
-            throw new AbortExecutionException("An operation may select at most " + maxRootFields + " root fields");
+        int cognitoCalls = cognitoCalls(execution, rootFields);
+        if (cognitoCalls > maxCognitoCalls) {
+            throw new AbortExecutionException("An operation may make at most " + maxCognitoCalls
+                    + " Cognito calls: one per root field, and one per profile it selects");
         }
         for (String once : ONCE_PER_OPERATION) {
-            if (Collections.frequency(responseKeys.values(), once) > 1) {
+            if (Collections.frequency(fieldNames, once) > 1) {
                 throw new AbortExecutionException("An operation may select " + once + " once");
             }
         }
@@ -87,16 +99,75 @@ final class OperationBounds extends SimplePerformantInstrumentation {
         return super.beginExecuteOperation(parameters, state);
     }
 
-    /** The root fields' response keys, each with its field's name, and the names in the order they come. */
+    /** The root fields by response key, in the order they come; the fields merged under a key together. */
     private static void collectRootFields(SelectionSet root, Map<String, FragmentDefinition> fragments,
-            Map<String, String> responseKeys, Set<String> fieldNames) {
-        Deque<SelectionSet> pending = new ArrayDeque<>(List.of(root));
+            Map<String, List<Field>> rootFields) {
+        forEachField(root, fragments,
+                field -> rootFields.computeIfAbsent(field.getResultKey(), key -> new ArrayList<>()).add(field));
+    }
+
+    /**
+     * The Cognito calls an operation may make: one per root field, by response key (fields merged under one key run
+     * once; counted before {@code @skip} and {@code @include}), and one per profile selected below one. Profiles are
+     * counted only when the root fields are within the bound, which keeps the walk short.
+     */
+    private int cognitoCalls(ExecutionContext execution, Map<String, List<Field>> rootFields) {
+        int calls = rootFields.size();
+        if (calls > maxCognitoCalls) {
+            return calls;
+        }
+        GraphQLSchema schema = execution.getGraphQLSchema();
+        GraphQLObjectType rootType = switch (execution.getOperationDefinition().getOperation()) {
+            case QUERY -> schema.getQueryType();
+            case MUTATION -> schema.getMutationType();
+            case SUBSCRIPTION -> schema.getSubscriptionType();
+        };
+        for (List<Field> merged : rootFields.values()) {
+            calls += profilesSelected(rootType, merged, execution.getFragmentsByName());
+        }
+        return calls;
+    }
+
+    /**
+     * The {@link #READ_FROM_COGNITO} fields right below one root field (the fields merged under its key), by response
+     * key: each key is read once.
+     */
+    private static int profilesSelected(GraphQLObjectType rootType, List<Field> merged,
+            Map<String, FragmentDefinition> fragments) {
+        GraphQLFieldDefinition root = rootType == null ? null : rootType.getFieldDefinition(merged.get(0).getName());
+        if (root == null || !(GraphQLTypeUtil.unwrapAll(root.getType()) instanceof GraphQLObjectType payload)) {
+            return 0;
+        }
+        Set<String> responseKeys = new HashSet<>();
         Set<String> spreadFragments = new HashSet<>();
+        for (Field field : merged) {
+            forEachField(field.getSelectionSet(), fragments, spreadFragments, selected -> {
+                GraphQLFieldDefinition definition = payload.getFieldDefinition(selected.getName());
+                if (definition != null
+                        && GraphQLTypeUtil.unwrapAll(definition.getType()).getName().equals(READ_FROM_COGNITO)) {
+                    responseKeys.add(selected.getResultKey());
+                }
+            });
+        }
+        return responseKeys.size();
+    }
+
+    private static void forEachField(SelectionSet selections, Map<String, FragmentDefinition> fragments,
+            Consumer<Field> action) {
+        forEachField(selections, fragments, new HashSet<>(), action);
+    }
+
+    /** The fields of a selection set and of the fragments in it, each named fragment once. */
+    private static void forEachField(SelectionSet selections, Map<String, FragmentDefinition> fragments,
+            Set<String> spreadFragments, Consumer<Field> action) {
+        Deque<SelectionSet> pending = new ArrayDeque<>();
+        if (selections != null) {
+            pending.push(selections);
+        }
         while (!pending.isEmpty()) {
             for (Selection<?> selection : pending.pop().getSelections()) {
                 if (selection instanceof Field field) {
-                    responseKeys.put(field.getResultKey(), field.getName());
-                    fieldNames.add(field.getName());
+                    action.accept(field);
                 } else if (selection instanceof InlineFragment inline) {
                     pending.push(inline.getSelectionSet());
                 } else if (selection instanceof FragmentSpread spread && spreadFragments.add(spread.getName())

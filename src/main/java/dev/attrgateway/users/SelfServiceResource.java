@@ -6,12 +6,16 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 
 import dev.attrgateway.attributes.CodeDeliveryDetails;
 import dev.attrgateway.attributes.UserProfile;
 import io.smallrye.mutiny.Uni;
 
-/** The signed-in user's own operations, authorized by the caller's access token. */
+/**
+ * The signed-in user's own operations, authorized by the caller's access token, and the {@code profile} of their
+ * payloads: read back (GetUser) only when a client selects it, once the change is done.
+ */
 @GraphQLApi
 public class SelfServiceResource {
 
@@ -55,5 +59,20 @@ public class SelfServiceResource {
     public Uni<CodeDeliveryDetails> resendMyAttributeVerificationCode(
             @Name("input") @NonNull ResendMyAttributeVerificationCodeInput input) {
         return selfService.resendMyAttributeVerificationCode(input);
+    }
+
+    @Description("The caller's profile after the change; read from Cognito only when selected.")
+    public Uni<UserProfile> profile(@Source UpdateMyAttributesPayload changed) {
+        return selfService.me();
+    }
+
+    @Description("The caller's profile after the change; read from Cognito only when selected.")
+    public Uni<UserProfile> profile(@Source DeleteMyAttributesPayload changed) {
+        return selfService.me();
+    }
+
+    @Description("The caller's profile after the verification; read from Cognito only when selected.")
+    public Uni<UserProfile> profile(@Source VerifyMyAttributePayload verified) {
+        return selfService.me();
     }
 }

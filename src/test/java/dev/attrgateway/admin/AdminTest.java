@@ -30,14 +30,20 @@ class AdminTest {
     void anAdminUpdatesAnotherUserAndReadsItBack() {
         String username = DemoUsers.newUser("managed");
 
-        adminUpdate(username, attribute("custom:role", "editor"), attribute("name", "Grace Hopper"))
+        ValidatableResponse update = adminUpdate(username, attribute("custom:role", "editor"),
+                attribute("name", "Grace Hopper"))
                 .body("errors", nullValue())
                 .body("data.adminUpdateUserAttributes.userPoolId", equalTo(LocalCognito.shared().userPoolId()))
                 .body("data.adminUpdateUserAttributes.username", equalTo(username))
-                .body("data.adminUpdateUserAttributes.attributeNames", contains("custom:role", "name"));
+                .body("data.adminUpdateUserAttributes.attributeNames", contains("custom:role", "name"))
+                .body("data.adminUpdateUserAttributes.profile.userAttributes.find { it.name == 'name' }.value",
+                        equalTo("Grace Hopper"))
+                .body("data.adminUpdateUserAttributes.profile.email", equalTo(username + "@example.com"));
 
         adminGetUser(null, username)
                 .body("errors", nullValue())
+                .body("data.adminGetUser.id",
+                        equalTo(update.extract().path("data.adminUpdateUserAttributes.profile.id")))
                 .body("data.adminGetUser.username", equalTo(username))
                 .body("data.adminGetUser.enabled", equalTo(true))
                 .body("data.adminGetUser.userStatus", equalTo("CONFIRMED"))

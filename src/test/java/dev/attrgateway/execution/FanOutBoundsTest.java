@@ -31,15 +31,19 @@ import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /**
- * One request costs at most 10 Cognito calls however its document is written, and no document, sent without
- * a token, makes the gateway work long: every refusal comes before Cognito is called (the stub counts).
+ * One request costs at most 10 Cognito calls however its document is written (each root field is one, each profile
+ * a payload reads back one more), and no document, sent without a token, makes the gateway work long: every refusal
+ * comes before Cognito is called (the stub counts).
  */
 @QuarkusTest
 @TestProfile(StubGateway.class)
 class FanOutBoundsTest {
 
     private static final String GRAPHQL_RESPONSE_JSON = "application/graphql-response+json";
-    private static final String TOO_MANY = "An operation may select at most 10 root fields";
+    private static final String TOO_MANY =
+            "An operation may make at most 10 Cognito calls: one per root field, and one per profile it selects";
+    private static final String UPDATE =
+            "updateMyAttributes(input: {userAttributes: [{name: \"nickname\", value: \"Al\"}]})";
 
     @InjectCognitoStub
     CognitoStub stub;
@@ -68,6 +72,49 @@ class FanOutBoundsTest {
                 .body("errors[0].message", equalTo(TOO_MANY));
 
         assertEquals(List.of(), stub.calls());
+    }
+
+    static Stream<Arguments> elevenCallsWithProfiles() {
+        return Stream.of(
+                Arguments.of("ten updates, each with its profile", "mutation {"
+                        + updates(0, 10, "{ profile { id } }") + " }"),
+                Arguments.of("six profiles in a named fragment", "mutation {" + updates(0, 6, "{ ...P }")
+                        + " } fragment P on UpdateMyAttributesPayload { profile { id } }"),
+                Arguments.of("profiles under aliases and in an inline fragment", "mutation {" + updates(0, 4,
+                        "{ a: profile { id } ... on UpdateMyAttributesPayload { b: profile { id } } }") + " }"),
+                Arguments.of("nine root fields and two profiles", "mutation {" + updates(0, 8, "{ __typename }")
+                        + updates(8, 9, "{ a: profile { id } b: profile { id } }") + " }"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("elevenCallsWithProfiles")
+    void eachProfileIsACallAndCountsBeforeAnyCall(String how, String document) {
+        post(alice(), document, null).statusCode(400)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("GRAPHQL_VALIDATION_FAILED"))
+                .body("errors[0].message", equalTo(TOO_MANY));
+
+        assertEquals(List.of(), stub.calls());
+    }
+
+    @Test
+    void fiveUpdatesWithTheirProfilesRunAsTenCalls() {
+        post(alice(), "mutation {" + updates(0, 5, "{ profile { id } }") + " }", null).statusCode(200)
+                .body("errors", nullValue());
+
+        assertEquals(5, stub.calls("UpdateUserAttributes").size());
+        assertEquals(5, stub.calls("GetUser").size());
+    }
+
+    @Test
+    void profilesMergedUnderOneKeyAreOneCall() {
+        post(alice(), "mutation {" + updates(0, 8, "{ __typename }")
+                + updates(8, 9, "{ profile { id } ...P profile { username } }")
+                + " } fragment P on UpdateMyAttributesPayload { profile { email } }", null).statusCode(200)
+                .body("errors", nullValue());
+
+        assertEquals(9, stub.calls("UpdateUserAttributes").size());
+        assertEquals(1, stub.calls("GetUser").size());
     }
 
     @Test
@@ -135,6 +182,11 @@ class FanOutBoundsTest {
                 .body("errors[0].message", equalTo("The document has more tokens than the gateway accepts"));
 
         assertEquals(List.of(), stub.calls());
+    }
+
+    private static String updates(int from, int to, String selection) {
+        return IntStream.range(from, to).mapToObj(i -> " u" + i + ": " + UPDATE + " " + selection)
+                .collect(Collectors.joining());
     }
 
     private static String aliases(String prefix, int from, int to) {

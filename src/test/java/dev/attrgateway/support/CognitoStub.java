@@ -29,11 +29,17 @@ import io.vertx.core.json.JsonObject;
  */
 public final class CognitoStub implements AutoCloseable {
 
+    /** The {@code sub} of the user the stub's {@code GetUser} and {@code AdminGetUser} answer with. */
+    public static final String USER_SUB = "5e1d2c3b-0000-4000-8000-00000000a11c";
+
     private static final String TARGET_PREFIX = "AWSCognitoIdentityProviderService.";
+    private static final String USER_ATTRIBUTES = "\"UserAttributes\":[{\"Name\":\"sub\",\"Value\":\"" + USER_SUB
+            + "\"},{\"Name\":\"email\",\"Value\":\"stub@example.com\"},"
+            + "{\"Name\":\"email_verified\",\"Value\":\"true\"}]";
     private static final Map<String, String> DEFAULT_SUCCESS = Map.of(
-            "GetUser", "{\"Username\":\"stub-user\",\"UserAttributes\":[{\"Name\":\"email\",\"Value\":\"stub@example.com\"}]}",
+            "GetUser", "{\"Username\":\"stub-user\"," + USER_ATTRIBUTES + "}",
             "AdminGetUser", "{\"Username\":\"stub-user\",\"Enabled\":true,\"UserStatus\":\"CONFIRMED\","
-                    + "\"UserAttributes\":[{\"Name\":\"email\",\"Value\":\"stub@example.com\"}]}",
+                    + USER_ATTRIBUTES + "}",
             "UpdateUserAttributes", "{\"CodeDeliveryDetailsList\":[]}",
             "AdminUpdateUserAttributes", "{}",
             "VerifyUserAttribute", "{}",

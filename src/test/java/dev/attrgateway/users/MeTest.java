@@ -3,6 +3,7 @@ package dev.attrgateway.users;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,13 +20,21 @@ import io.restassured.response.ValidatableResponse;
 class MeTest {
 
     @Test
-    void returnsTheCallersUsernameAndAttributes() {
-        GraphQL.execute("me", DemoUsers.accessToken("alice"))
+    void returnsTheCallersIdUsernameAndAttributes() {
+        String token = DemoUsers.accessToken("alice");
+
+        ValidatableResponse me = GraphQL.execute("me", token)
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data.me.username", equalTo("alice"))
+                .body("data.me.email", equalTo("alice@example.com"))
+                .body("data.me.emailVerified", equalTo(true))
+                .body("data.me.phoneNumber", nullValue())
+                .body("data.me.phoneNumberVerified", nullValue())
                 .body("data.me.userAttributes.name", hasItems("email", "email_verified", "sub"))
                 .body("data.me.userAttributes.find { it.name == 'email' }.value", equalTo("alice@example.com"));
+        String id = me.extract().path("data.me.id");
+        assertEquals(me.extract().path("data.me.userAttributes.find { it.name == 'sub' }.value"), id, "Cognito's sub");
     }
 
     @Test

@@ -40,6 +40,28 @@ class SelfServiceTest {
     }
 
     @Test
+    void anUpdateReadsTheChangedProfileBackWhenAskedWithTheIdOfMe() {
+        String username = DemoUsers.newUser("readback");
+        String token = DemoUsers.accessToken(username);
+        String id = me(token).extract().path("data.me.id");
+
+        GraphQL.post(GraphQL.request(token), "mutation($input: UpdateMyAttributesInput!) {"
+                + " updateMyAttributes(input: $input) { codeDeliveryDetailsList { attributeName }"
+                + " profile { id username email emailVerified phoneNumber phoneNumberVerified"
+                + " userAttributes { name value } } } }",
+                Map.of("input", Map.of("userAttributes", List.of(attribute("name", "Ada Lovelace"))))).statusCode(200)
+                .body("errors", nullValue())
+                .body("data.updateMyAttributes.profile.id", equalTo(id))
+                .body("data.updateMyAttributes.profile.username", equalTo(username))
+                .body("data.updateMyAttributes.profile.userAttributes.find { it.name == 'name' }.value",
+                        equalTo("Ada Lovelace"))
+                .body("data.updateMyAttributes.profile.email", equalTo(username + "@example.com"))
+                .body("data.updateMyAttributes.profile.emailVerified", equalTo(true))
+                .body("data.updateMyAttributes.profile.phoneNumber", nullValue())
+                .body("data.updateMyAttributes.profile.phoneNumberVerified", nullValue());
+    }
+
+    @Test
     void aBlankOrNullValueDeletesTheAttribute() {
         String token = DemoUsers.accessToken(DemoUsers.newUser("delete"));
         GraphQL.updateMyAttributes(token, attribute("nickname", "Ada"), attribute("name", "Ada L")).body("errors", nullValue());
@@ -59,7 +81,8 @@ class SelfServiceTest {
         GraphQL.execute("deleteMyAttributes", Map.of("input", Map.of("attributeNames",
                 List.of("nickname", "custom:department"))), token).statusCode(200)
                 .body("errors", nullValue())
-                .body("data.deleteMyAttributes.attributeNames", contains("nickname", "custom:department"));
+                .body("data.deleteMyAttributes.attributeNames", contains("nickname", "custom:department"))
+                .body("data.deleteMyAttributes.profile.userAttributes.name", not(hasItem("nickname")));
 
         me(token).body("data.me.userAttributes.name", not(hasItem("nickname")))
                 .body("data.me.userAttributes.name", not(hasItem("custom:department")));
@@ -71,12 +94,15 @@ class SelfServiceTest {
         String token = DemoUsers.accessToken(username);
 
         String code = changeEmail(username, token);
-        me(token).body("data.me.userAttributes.find { it.name == 'email_verified' }.value", equalTo("false"));
+        me(token).body("data.me.userAttributes.find { it.name == 'email_verified' }.value", equalTo("false"))
+                .body("data.me.emailVerified", equalTo(false));
 
         verify(token, "email", code)
                 .body("errors", nullValue())
                 .body("data.verifyMyAttribute.attributeName", equalTo("email"))
-                .body("data.verifyMyAttribute.verified", equalTo(true));
+                .body("data.verifyMyAttribute.verified", equalTo(true))
+                .body("data.verifyMyAttribute.profile.email", equalTo(username + "@example.net"))
+                .body("data.verifyMyAttribute.profile.emailVerified", equalTo(true));
         me(token).body("data.me.userAttributes.find { it.name == 'email_verified' }.value", equalTo("true"))
                 .body("data.me.userAttributes.find { it.name == 'email' }.value", equalTo(username + "@example.net"));
     }
