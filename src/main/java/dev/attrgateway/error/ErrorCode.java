@@ -18,7 +18,12 @@ public enum ErrorCode {
     /** The GraphQL document does not parse, or is longer than the parser accepts. */
     GRAPHQL_PARSE_FAILED(false),
     /** The document does not validate, its variables do not fit, or it is too deep, complex or wide. */
-    GRAPHQL_VALIDATION_FAILED(false);
+    GRAPHQL_VALIDATION_FAILED(false),
+    /**
+     * Cognito's own code for AliasExistsException, raised by the gateway itself before Cognito is called when another
+     * user signs in with the address an administrator wants to mark verified ({@code conflict: true}).
+     */
+    ALIAS_EXISTS(false);
 
     private final boolean retryable;
 
