@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolTyp
  * schema's order; those it verifies with a code ({@code AutoVerifiedAttributes}); of these, those whose previous
  * value stays in effect until the new one is verified ({@code AttributesRequireVerificationBeforeUpdate}); those
  * users sign in with ({@code UsernameAttributes}, {@code AliasAttributes}); and what each app client the gateway
- * accepts lets users write ({@code WriteAttributes}).
+ * accepts lets users write ({@code WriteAttributes}; empty where the client keeps Cognito's default).
  */
 public record PoolConfiguration(String userPoolId, Map<String, PoolAttribute> attributes, Set<String> verifiedByCode,
         Set<String> keptUntilVerified, Set<String> signInAttributes, Map<String, Set<String>> clientWriteAttributes) {
@@ -30,8 +30,7 @@ public record PoolConfiguration(String userPoolId, Map<String, PoolAttribute> at
         Map<String, PoolAttribute> attributes = new LinkedHashMap<>();
         pool.schemaAttributes().forEach(schema -> attributes.put(schema.name(), PoolAttribute.of(schema)));
         Map<String, Set<String>> writable = new LinkedHashMap<>();
-        clients.forEach((clientId, client) -> writable.put(clientId, Set.copyOf(
-                client.writeAttributes().isEmpty() ? STANDARD_ATTRIBUTES : client.writeAttributes())));
+        clients.forEach((clientId, client) -> writable.put(clientId, Set.copyOf(client.writeAttributes())));
         Set<String> signIn = new TreeSet<>(pool.usernameAttributesAsStrings());
         signIn.addAll(pool.aliasAttributesAsStrings());
         List<String> kept = pool.userAttributeUpdateSettings() == null ? List.of()
@@ -67,8 +66,18 @@ public record PoolConfiguration(String userPoolId, Map<String, PoolAttribute> at
         return risky;
     }
 
-    /** What the app client lets its users write, if the gateway read that client. */
+    /**
+     * What the app client lets its users write, if the gateway read that client and it names them. A client that
+     * names none keeps Cognito's default, which its reference gives as the standard attributes but which clients made
+     * without a list are seen to extend to custom ones: no list is enforced then, Cognito has the last word.
+     */
     public Optional<Set<String>> writableThrough(String clientId) {
-        return Optional.ofNullable(clientId == null ? null : clientWriteAttributes.get(clientId));
+        Set<String> writable = clientId == null ? null : clientWriteAttributes.get(clientId);
+        return writable == null || writable.isEmpty() ? Optional.empty() : Optional.of(writable);
+    }
+
+    /** What the app client lets its users write at least, for the operator's warnings: its list, or the default. */
+    Set<String> writableAtLeastThrough(String clientId) {
+        return writableThrough(clientId).orElse(STANDARD_ATTRIBUTES);
     }
 }

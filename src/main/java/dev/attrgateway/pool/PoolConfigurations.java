@@ -176,10 +176,10 @@ public class PoolConfigurations {
                 Log.infof("User pool %s now keeps the previous %s until a new one is verified", pool, attribute);
             }
         }
-        configuration.clientWriteAttributes().forEach((clientId, writable) -> {
-            Set<String> aroundPolicy = aroundWritePolicy(writable);
-            Set<String> before = previous == null ? Set.of()
-                    : previous.writableThrough(clientId).map(this::aroundWritePolicy).orElse(Set.of());
+        configuration.clientWriteAttributes().keySet().forEach(clientId -> {
+            Set<String> aroundPolicy = aroundWritePolicy(configuration.writableAtLeastThrough(clientId));
+            Set<String> before = previous == null || !previous.clientWriteAttributes().containsKey(clientId) ? Set.of()
+                    : aroundWritePolicy(previous.writableAtLeastThrough(clientId));
             if (!aroundPolicy.isEmpty() && !aroundPolicy.equals(before)) {
                 Log.warnf("App client %s lets users write %s, which the gateway lets only administrators change:"
                         + " users can still change them by calling Cognito with their access token. Remove them"

@@ -98,6 +98,7 @@ public final class CognitoStub implements AutoCloseable {
     private final Map<String, Handler<HttpServerRequest>> routes = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> pools = new ConcurrentHashMap<>();
     private final Map<String, JsonObject> clients = new ConcurrentHashMap<>();
+    private final AtomicInteger refusedPoolReads = new AtomicInteger();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private volatile boolean recording = true;
     private volatile Duration addedDelay = Duration.ZERO;
@@ -180,6 +181,14 @@ public final class CognitoStub implements AutoCloseable {
      */
     public void describeUserPool(String userPoolId, JsonObject userPool) {
         pools.put(userPoolId, userPool);
+    }
+
+    /**
+     * Refuses the next DescribeUserPool calls ({@code AccessDeniedException}, as a role without the grant gets), before
+     * any script and whatever {@link #reset()} clears: set before the gateway starts, it stands for its first reads.
+     */
+    public void refusePoolReads(int calls) {
+        refusedPoolReads.set(calls);
     }
 
     /** The app client the stub describes for an id until {@link #reset()}; without one, a client with no lists. */
@@ -296,6 +305,9 @@ public final class CognitoStub implements AutoCloseable {
     }
 
     private Reply nextReply(String operation, JsonObject body) {
+        if (operation.equals("DescribeUserPool") && refusedPoolReads.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return Reply.error(400, "AccessDeniedException", "Not allowed");
+        }
         Deque<Reply> queue = scripted.get(operation);
         Reply reply = queue == null ? null : queue.pollFirst();
         if (reply != null) {

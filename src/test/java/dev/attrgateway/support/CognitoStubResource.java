@@ -14,7 +14,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class CognitoStubResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String TIMEOUT = "1s";
-    /** An argument: how many DescribeUserPool calls fail at first, while the gateway starts. */
+    /** An argument: how many DescribeUserPool calls are refused at first, while the gateway starts. */
     public static final String FAILED_POOL_READS = "failedPoolReads";
     private CognitoStub stub;
     private int failedPoolReads;
@@ -27,9 +27,7 @@ public class CognitoStubResource implements QuarkusTestResourceLifecycleManager 
     @Override
     public Map<String, String> start() {
         stub = CognitoStub.start();
-        for (int i = 0; i < failedPoolReads; i++) {
-            stub.next("DescribeUserPool", CognitoStub.Reply.error(400, "AccessDeniedException", "Not allowed"));
-        }
+        stub.refusePoolReads(failedPoolReads);
         Map<String, String> config = new HashMap<>(LocalCognito.shared().gatewayConfig());
         config.put("gateway.cognito-endpoint", stub.endpoint());
         config.put("gateway.upstream.timeout", TIMEOUT);
