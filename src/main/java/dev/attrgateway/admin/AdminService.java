@@ -1,6 +1,8 @@
 package dev.attrgateway.admin;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,11 @@ import dev.attrgateway.cognito.Charge;
 import dev.attrgateway.cognito.CognitoCalls;
 import dev.attrgateway.error.GatewayException;
 import dev.attrgateway.error.Violation;
+import dev.attrgateway.pool.AliasGuard;
+import dev.attrgateway.pool.ChangeOutcomes;
+import dev.attrgateway.pool.PoolConfiguration;
+import dev.attrgateway.pool.PoolConfigurations;
+import dev.attrgateway.pool.PoolRules;
 import dev.attrgateway.security.AdminRights;
 import dev.attrgateway.security.Caller;
 import dev.attrgateway.security.Callers;
@@ -20,9 +27,10 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Any user's profile and attributes, for administrators, with the gateway's own AWS credentials. Every admin
- * operation goes the same way ({@link #asAdmin}): the caller's claims, then the pool, then the input, then Cognito's
- * confirmation of the caller's rights, and only then the operation; a change leaves an audit line whatever the
- * outcome, once the caller is known.
+ * operation goes the same way ({@link #asAdmin}): the caller's claims, then the pool, then the input (its record's
+ * rules and the named pool's own), then Cognito's confirmation of the caller's rights, and only then the operation;
+ * a change is first checked for alias theft ({@link AliasGuard}), and leaves an audit line whatever the outcome, once
+ * the caller is known.
  */
 @ApplicationScoped
 public class AdminService {
@@ -33,12 +41,17 @@ public class AdminService {
     private final AdminRights rights;
     private final CognitoCalls cognito;
     private final AuditLog auditLog;
+    private final PoolConfigurations pools;
+    private final AliasGuard aliasGuard;
 
-    AdminService(Callers callers, AdminRights rights, CognitoCalls cognito, AuditLog auditLog) {
+    AdminService(Callers callers, AdminRights rights, CognitoCalls cognito, AuditLog auditLog,
+            PoolConfigurations pools, AliasGuard aliasGuard) {
         this.callers = callers;
         this.rights = rights;
         this.cognito = cognito;
         this.auditLog = auditLog;
+        this.pools = pools;
+        this.aliasGuard = aliasGuard;
     }
 
     public Uni<UserProfile> adminGetUser(String userPoolId, String username) {
@@ -51,12 +64,19 @@ public class AdminService {
     }
 
     public Uni<AdminUpdateUserAttributesPayload> adminUpdateUserAttributes(AdminUpdateUserAttributesInput input) {
-        List<String> attributeNames = input.userAttributes().stream().map(UserAttribute::name).toList();
+        List<UserAttribute> attributes = input.userAttributes();
+        List<String> attributeNames = attributes.stream().map(UserAttribute::name).toList();
         String pool = rights.requestedPool(input.userPoolId());
-        return callers.authenticated().chain(caller -> asAdmin(caller, input.userPoolId(), input.violations(),
-                allowedPool -> cognito.adminUpdateUserAttributes(Charge.to(caller.subject()), allowedPool,
-                        input.username(), CognitoMapping.attributeTypes(input.userAttributes()),
-                        CognitoMapping.clientMetadata(input.clientMetadata())))
+        Optional<PoolConfiguration> configuration = pools.of(pool);
+        List<Violation> violations = new ArrayList<>(input.violations());
+        violations.addAll(PoolRules.forAdministrator(configuration).changes("input.userAttributes", attributes,
+                violations));
+        return callers.authenticated().chain(caller -> asAdmin(caller, input.userPoolId(), violations,
+                allowedPool -> aliasGuard.requireNoOtherHolder(Charge.to(caller.subject()), allowedPool,
+                        input.username(), attributes, configuration)
+                        .chain(() -> cognito.adminUpdateUserAttributes(Charge.to(caller.subject()), allowedPool,
+                                input.username(), CognitoMapping.attributeTypes(attributes),
+                                CognitoMapping.clientMetadata(input.clientMetadata()))))
                 .onFailure().transform(GatewayException::from)
                 .onItemOrFailure().invoke((requestId, failure) -> {
                     GatewayException refusal = (GatewayException) failure;
@@ -64,7 +84,8 @@ public class AdminService {
                             refusal == null ? SUCCESS : refusal.code(),
                             refusal == null ? requestId : refusal.requestId().orElse(null));
                 }))
-                .map(requestId -> new AdminUpdateUserAttributesPayload(pool, input.username(), attributeNames));
+                .map(requestId -> new AdminUpdateUserAttributesPayload(pool, input.username(), attributeNames,
+                        ChangeOutcomes.ofAdministrator(attributes, configuration)));
     }
 
     /**

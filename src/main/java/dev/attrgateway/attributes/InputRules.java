@@ -25,6 +25,11 @@ public final class InputRules {
     /** Cognito's pattern for user names and attribute names: letters, marks, symbols, numbers, punctuation. */
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{S}\\p{N}\\p{P}]+");
     private static final Pattern CODE = Pattern.compile("\\S+");
+    /** A "valid e-mail address" of the HTML living standard (the input element's e-mail state). */
+    private static final Pattern EMAIL = Pattern.compile("[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9]"
+            + "(?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*");
+    /** E.164, as Cognito wants phone numbers: a plus sign and 1 to 15 digits. */
+    private static final Pattern PHONE_NUMBER = Pattern.compile("\\+[0-9]{1,15}");
     private static final int MAX_USERNAME_LENGTH = 128;
     private static final int MAX_ATTRIBUTE_NAME_LENGTH = 32;
     private static final int MAX_ATTRIBUTE_VALUE_LENGTH = 2048;
@@ -64,15 +69,26 @@ public final class InputRules {
         return patterned(field, code, MAX_CODE_LENGTH, CODE);
     }
 
-    /** Attributes to write: at least one, at most the bound, each name well formed and once, values bounded. */
+    /**
+     * Attributes to write: at least one, at most the bound, each name well formed and once, values bounded; an
+     * {@code email} an e-mail address and a {@code phone_number} in E.164, whatever the pool.
+     */
     public InputRules attributes(String field, List<UserAttribute> attributes) {
         count(field, attributes.size());
         for (int i = 0; i < attributes.size(); i++) {
             UserAttribute attribute = attributes.get(i);
             String element = field + "[" + i + "]";
             attributeName(element + ".name", attribute.name());
-            if (attribute.value() != null && length(attribute.value()) > MAX_ATTRIBUTE_VALUE_LENGTH) {
+            String value = attribute.value();
+            if (value == null || value.isEmpty()) {
+                continue;
+            }
+            if (length(value) > MAX_ATTRIBUTE_VALUE_LENGTH) {
                 add(element + ".value", "must be at most " + MAX_ATTRIBUTE_VALUE_LENGTH + " characters");
+            } else if ("email".equals(attribute.name()) && !EMAIL.matcher(value).matches()) {
+                add(element + ".value", "must be an e-mail address");
+            } else if ("phone_number".equals(attribute.name()) && !PHONE_NUMBER.matcher(value).matches()) {
+                add(element + ".value", "must be + and 1 to 15 digits (E.164)");
             }
         }
         return noRepeats(field, ".name", "attribute", attributes.stream().map(UserAttribute::name).toList());

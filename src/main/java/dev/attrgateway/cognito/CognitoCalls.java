@@ -32,6 +32,7 @@ import software.amazon.awssdk.services.cognitoidentityprovider.model.GetUserResp
 import software.amazon.awssdk.services.cognitoidentityprovider.model.GroupType;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UpdateUserAttributesResponse;
 import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolClientType;
+import software.amazon.awssdk.services.cognitoidentityprovider.model.UserPoolType;
 
 /**
  * The only class that calls Cognito. Each call is a lazy {@link Uni} over the async client that does what its
@@ -116,7 +117,14 @@ public class CognitoCalls {
         return groupPages(charge, userPoolId, username, null, new ArrayList<>());
     }
 
-    /** The app client's settings, for the gateway's own start-up checks. */
+    /** The user pool's configuration: its schema, verification and sign-in settings. */
+    public Uni<UserPoolType> describeUserPool(String userPoolId) {
+        return call(CognitoOperation.DESCRIBE_USER_POOL, Charge.gateway(),
+                () -> client.describeUserPool(r -> r.userPoolId(userPoolId)))
+                .map(response -> response.userPool());
+    }
+
+    /** The app client's settings: which attributes its users may write. */
     public Uni<UserPoolClientType> describeUserPoolClient(String userPoolId, String clientId) {
         return call(CognitoOperation.DESCRIBE_USER_POOL_CLIENT, Charge.gateway(),
                 () -> client.describeUserPoolClient(r -> r.userPoolId(userPoolId).clientId(clientId)))

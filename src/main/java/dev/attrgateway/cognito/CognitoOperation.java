@@ -25,6 +25,8 @@ public enum CognitoOperation {
             Authorization.IAM, UserCost.NONE),
     ADMIN_LIST_GROUPS_FOR_USER("AdminListGroupsForUser", QuotaCategory.USER_RESOURCE_READ, RetryPolicy.READ,
             Authorization.IAM, UserCost.NONE),
+    DESCRIBE_USER_POOL("DescribeUserPool", QuotaCategory.USER_POOL_READ, RetryPolicy.READ, Authorization.IAM,
+            UserCost.NONE),
     DESCRIBE_USER_POOL_CLIENT("DescribeUserPoolClient", QuotaCategory.USER_POOL_CLIENT_READ, RetryPolicy.READ,
             Authorization.IAM, UserCost.NONE);
 

@@ -58,6 +58,9 @@ public interface GatewayConfig {
     /** How the gateway calls Cognito. */
     Upstream upstream();
 
+    /** The user pools' own configuration, which the gateway reads from Cognito. */
+    Pool pool();
+
     /** The budgets of Cognito calls: per caller, per Cognito quota category, verification codes per user. */
     Quota quota();
 
@@ -108,6 +111,10 @@ public interface GatewayConfig {
         @WithDefault("50")
         int userResourceReadRps();
 
+        /** Calls per second of Cognito's UserPoolRead category, for the whole gateway; default 5. */
+        @WithDefault("5")
+        int userPoolReadRps();
+
         /** Calls per second of Cognito's UserPoolClientRead category, per pool; default 5 (Cognito's per pool). */
         @WithDefault("5")
         int userPoolClientReadRps();
@@ -147,6 +154,16 @@ public interface GatewayConfig {
             LOCAL,
             REDIS
         }
+    }
+
+    interface Pool {
+
+        /**
+         * How often each served pool's configuration (schema, verification settings, app clients' write lists) is
+         * read again; default 10 min. A read that fails is tried again sooner, with backoff.
+         */
+        @WithDefault("10m")
+        Duration refreshInterval();
     }
 
     interface Limits {

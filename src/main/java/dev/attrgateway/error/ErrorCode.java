@@ -22,7 +22,12 @@ public enum ErrorCode {
     /** A persisted query's hash the gateway does not know (yet): the client sends the query with it (Apollo's APQ). */
     PERSISTED_QUERY_NOT_FOUND(false),
     /** Trusted documents are on ({@code gateway.documents.trusted=true}) and the document is not on the list. */
-    PERSISTED_QUERY_NOT_IN_LIST(false);
+    PERSISTED_QUERY_NOT_IN_LIST(false),
+    /**
+     * Cognito's own code for AliasExistsException, raised by the gateway itself before Cognito is called when another
+     * user signs in with the address an administrator wants to mark verified ({@code conflict: true}).
+     */
+    ALIAS_EXISTS(false);
 
     private final boolean retryable;
 

@@ -34,6 +34,7 @@ public final class GatewayException extends RuntimeException {
     private final Duration retryAfter;
     private final Effect effect;
     private final boolean outcomeUnknown;
+    private final boolean conflict;
 
     /** Whether the failed request may have changed something all the same: what may safely be sent again. */
     public enum Effect {
@@ -44,7 +45,7 @@ public final class GatewayException extends RuntimeException {
     }
 
     private GatewayException(String code, String message, boolean retryable, String cognitoError, String requestId,
-            List<Violation> violations, Duration retryAfter, Effect effect, boolean outcomeUnknown) {
+            List<Violation> violations, Duration retryAfter, Effect effect, boolean outcomeUnknown, boolean conflict) {
         // No stack trace: it is never shown, and filling it in costs on every refused request.
         super(message, null, false, false);
         this.code = code;
@@ -55,6 +56,7 @@ public final class GatewayException extends RuntimeException {
         this.retryAfter = retryAfter;
         this.effect = effect;
         this.outcomeUnknown = outcomeUnknown;
+        this.conflict = conflict;
     }
 
     /**
@@ -92,13 +94,14 @@ public final class GatewayException extends RuntimeException {
     }
 
     public static GatewayException of(ErrorCode code, String message) {
-        return new GatewayException(code.name(), message, code.retryable(), null, null, List.of(), null, Effect.NONE, false);
+        return new GatewayException(code.name(), message, code.retryable(), null, null, List.of(), null, Effect.NONE,
+                false, false);
     }
 
     /** The quota guard refused a call: it was not sent, and may be tried again after {@code retryAfter}. */
     public static GatewayException rateLimited(String message, Duration retryAfter) {
         return new GatewayException(ErrorCode.RATE_LIMITED.name(), message, true, null, null, List.of(), retryAfter,
-                Effect.NONE, false);
+                Effect.NONE, false, false);
     }
 
     public static GatewayException badUserInput(List<Violation> violations) {
@@ -106,19 +109,29 @@ public final class GatewayException extends RuntimeException {
                 ? "Invalid input: " + violations.get(0).field() + " " + violations.get(0).message()
                 : "Invalid input: " + violations.size() + " violations, see extensions.violations";
         return new GatewayException(ErrorCode.BAD_USER_INPUT.name(), message, false, null, null, violations, null,
-                Effect.NONE, false);
+                Effect.NONE, false, false);
+    }
+
+    /**
+     * The gateway's own check found the value taken ({@code ALIAS_EXISTS}, {@code conflict: true}); the message never
+     * names who holds it.
+     */
+    public static GatewayException conflict(ErrorCode code, String message) {
+        return new GatewayException(code.name(), message, code.retryable(), null, null, List.of(), null, Effect.NONE,
+                false, true);
     }
 
     /** A fault Cognito reported; {@code code} follows the contract's naming rule. */
     public static GatewayException cognito(String code, String message, boolean retryable, String cognitoError,
             String requestId) {
-        return new GatewayException(code, message, retryable, cognitoError, requestId, List.of(), null, Effect.NONE, false);
+        return new GatewayException(code, message, retryable, cognitoError, requestId, List.of(), null, Effect.NONE,
+                false, false);
     }
 
     /** The same error, of a request whose effect is as given. */
     public GatewayException withEffect(Effect newEffect) {
         return new GatewayException(code, getMessage(), retryable, cognitoError, requestId, violations, retryAfter,
-                newEffect, outcomeUnknown);
+                newEffect, outcomeUnknown, conflict);
     }
 
     /**
@@ -128,7 +141,7 @@ public final class GatewayException extends RuntimeException {
      */
     public GatewayException asWrite() {
         return effect == Effect.UNKNOWN && cognitoError == null ? new GatewayException(code, getMessage(), false,
-                cognitoError, requestId, violations, retryAfter, effect, true) : this;
+                cognitoError, requestId, violations, retryAfter, effect, true, conflict) : this;
     }
 
     /** Throws {@code BAD_USER_INPUT} with these violations, if there are any. */
@@ -171,6 +184,9 @@ public final class GatewayException extends RuntimeException {
         retryAfter().ifPresent(wait -> extensions.add("retryAfterMs", Math.max(1, (wait.toNanos() + 999_999) / 1_000_000)));
         if (outcomeUnknown) {
             extensions.add("outcome", "UNKNOWN");
+        }
+        if (conflict) {
+            extensions.add("conflict", true);
         }
         if (!violations.isEmpty()) {
             JsonArrayBuilder array = JSON_PROVIDER.createArrayBuilder();

@@ -150,6 +150,17 @@ public class GatewayMetrics {
                 .register(registry);
     }
 
+    /**
+     * The served pools that send a code for changes of this standard attribute ({@code email}, {@code phone_number})
+     * but do not keep its previous value until the new one is verified.
+     */
+    public void unverifiedUpdatesRisky(String attribute, IntSupplier pools) {
+        Gauge.builder("gateway.pool.unverified.updates.risky", pools::getAsInt)
+                .description("Served user pools where a change of this attribute is in effect before it is verified"
+                        + " (AttributesRequireVerificationBeforeUpdate lacks it)")
+                .tag("attribute", attribute).register(registry);
+    }
+
     /** An access token refused, and why, in one of a few words. */
     public void tokenFailure(String reason) {
         tokenFailures.computeIfAbsent(reason, key -> Counter.builder("gateway.token.failures")

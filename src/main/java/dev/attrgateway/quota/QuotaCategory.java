@@ -14,6 +14,8 @@ public enum QuotaCategory {
     USER_UPDATE("UserUpdate"),
     /** GetUserAttributeVerificationCode, AdminListGroupsForUser: 50 per second, adjustable. */
     USER_RESOURCE_READ("UserResourceRead"),
+    /** DescribeUserPool: 15 per second for the account. */
+    USER_POOL_READ("UserPoolRead"),
     /** DescribeUserPoolClient: 15 per second for the account, 5 per second per user pool. */
     USER_POOL_CLIENT_READ("UserPoolClientRead");
 
@@ -34,6 +36,7 @@ public enum QuotaCategory {
             case USER_READ -> quota.userReadRps();
             case USER_UPDATE -> quota.userUpdateRps();
             case USER_RESOURCE_READ -> quota.userResourceReadRps();
+            case USER_POOL_READ -> quota.userPoolReadRps();
             case USER_POOL_CLIENT_READ -> quota.userPoolClientReadRps();
         };
     }

@@ -86,7 +86,7 @@ public class Callers {
         }
         String username = token.getClaim("username");
         String subject = token.getSubject() == null ? clientId : token.getSubject();
-        return new Caller(username == null ? clientId : username, subject, scopes(token), groups(token),
+        return new Caller(username == null ? clientId : username, subject, clientId, scopes(token), groups(token),
                 token.getRawToken());
     }
 

@@ -1,5 +1,7 @@
 package dev.attrgateway.users;
 
+import java.util.List;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -10,6 +12,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 import dev.attrgateway.attributes.CodeDeliveryDetails;
 import dev.attrgateway.attributes.UserProfile;
+import dev.attrgateway.pool.AttributeDefinition;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -30,6 +33,14 @@ public class SelfServiceResource {
     @Description("The caller's own profile, read with the caller's access token (Cognito GetUser).")
     public Uni<UserProfile> me() {
         return selfService.me();
+    }
+
+    @Query("attributeDefinitions")
+    @NonNull
+    @Description("The pool's attributes as the caller may use them, to build profile forms. Served from the gateway's"
+            + " cached pool configuration (no Cognito call per request).")
+    public Uni<List<@NonNull AttributeDefinition>> attributeDefinitions() {
+        return selfService.attributeDefinitions();
     }
 
     @Mutation("updateMyAttributes")

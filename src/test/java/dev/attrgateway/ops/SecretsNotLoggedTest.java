@@ -103,7 +103,7 @@ class SecretsNotLoggedTest {
                 .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         GraphQL.execute("updateMyAttributes", Map.of("input", Map.of("userAttributes",
                 List.of(attribute("custom:unknown", value)))), token)
-                .body("errors[0].extensions.code", equalTo("INVALID_PARAMETER"));
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"));
         GraphQL.execute("adminUpdateUserAttributes", Map.of("input", Map.of("username", "ghost-" + username,
                 "userAttributes", List.of(attribute("custom:role", value)))), adminToken)
                 .body("errors[0].extensions.code", equalTo("NOT_AUTHORIZED"));

@@ -18,14 +18,16 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
  * A Cognito stand-in speaking its wire protocol ({@code POST /}, {@code X-Amz-Target},
  * {@code application/x-amz-json-1.1}, errors as {@code {"__type", "message"}}), for what the emulator
  * cannot do: any exception on demand, throttling, slowness, silence, 5xx pages, garbage, resets.
- * Unscripted operations get a plausible success. Other paths can be given {@linkplain #route routes} of their own
- * (a JWKS, say); the benchmark runs it as a process of its own ({@code dev.attrgateway.bench.BenchCognito}).
+ * Unscripted operations get a plausible success; DescribeUserPool a {@linkplain #standardPool pool} with both kinds
+ * of verified attribute, unless told to describe another. Other paths can be given {@linkplain #route routes} of
+ * their own (a JWKS, say); the benchmark runs it as a process of its own ({@code dev.attrgateway.bench.BenchCognito}).
  */
 public final class CognitoStub implements AutoCloseable {
 
@@ -45,8 +47,11 @@ public final class CognitoStub implements AutoCloseable {
             "VerifyUserAttribute", "{}",
             "GetUserAttributeVerificationCode", "{\"CodeDeliveryDetails\":{\"AttributeName\":\"email\","
                     + "\"DeliveryMedium\":\"EMAIL\",\"Destination\":\"s***@e***.com\"}}",
-            "AdminListGroupsForUser", "{\"Groups\":[{\"GroupName\":\"admin\"}]}",
-            "DescribeUserPoolClient", "{\"UserPoolClient\":{\"ClientId\":\"stub-client\"}}");
+            "AdminListGroupsForUser", "{\"Groups\":[{\"GroupName\":\"admin\"}]}");
+    /** Cognito's standard attributes (its user pool attributes reference), with their type and bounds. */
+    private static final List<String> STANDARD_STRINGS = List.of("name", "given_name", "middle_name", "nickname",
+            "preferred_username", "profile", "picture", "website", "email", "gender", "zoneinfo", "locale",
+            "phone_number", "address");
 
     /** One request as Cognito would have received it. */
     public record Call(String operation, JsonObject body) {
@@ -97,6 +102,9 @@ public final class CognitoStub implements AutoCloseable {
     private final Map<String, Deque<Reply>> scripted = new ConcurrentHashMap<>();
     private final Map<String, Reply> standing = new ConcurrentHashMap<>();
     private final Map<String, Handler<HttpServerRequest>> routes = new ConcurrentHashMap<>();
+    private final Map<String, JsonObject> pools = new ConcurrentHashMap<>();
+    private final Map<String, JsonObject> clients = new ConcurrentHashMap<>();
+    private final AtomicInteger refusedPoolReads = new AtomicInteger();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private volatile boolean recording = true;
     private volatile Duration addedDelay = Duration.ZERO;
@@ -173,6 +181,69 @@ public final class CognitoStub implements AutoCloseable {
         scripted.computeIfAbsent(operation, o -> new ArrayDeque<>()).addAll(List.of(replies));
     }
 
+    /**
+     * The pool the stub describes ({@code DescribeUserPool}) for an id until {@link #reset()}; without one,
+     * {@link #standardPool}.
+     */
+    public void describeUserPool(String userPoolId, JsonObject userPool) {
+        pools.put(userPoolId, userPool);
+    }
+
+    /**
+     * Refuses the next DescribeUserPool calls ({@code AccessDeniedException}, as a role without the grant gets), before
+     * any script and whatever {@link #reset()} clears: set before the gateway starts, it stands for its first reads.
+     */
+    public void refusePoolReads(int calls) {
+        refusedPoolReads.set(calls);
+    }
+
+    /** The app client the stub describes for an id until {@link #reset()}; without one, a client with no lists. */
+    public void describeUserPoolClient(String clientId, JsonObject client) {
+        clients.put(clientId, client);
+    }
+
+    /**
+     * A pool as Cognito describes one made with the standard attributes ({@code family_name} required) and
+     * {@code custom:department}, {@code custom:role}, {@code custom:level} (a number from 1 to 10),
+     * {@code custom:internal} (developer-only), {@code custom:badge} (immutable); users sign in with their username
+     * or email; email and phone_number are verified with a code, and only email keeps its previous value until then.
+     */
+    public static JsonObject standardPool(String userPoolId) {
+        JsonArray schema = new JsonArray().add(attribute("sub", "String", false, true)
+                .put("StringAttributeConstraints", strings(1, 2048)));
+        for (String name : STANDARD_STRINGS) {
+            schema.add(attribute(name, "String", true, false).put("StringAttributeConstraints", strings(0, 2048)));
+        }
+        schema.add(attribute("family_name", "String", true, true).put("StringAttributeConstraints", strings(0, 2048)))
+                .add(attribute("birthdate", "String", true, false).put("StringAttributeConstraints", strings(10, 10)))
+                .add(attribute("email_verified", "Boolean", true, false))
+                .add(attribute("phone_number_verified", "Boolean", true, false))
+                .add(attribute("updated_at", "Number", true, false)
+                        .put("NumberAttributeConstraints", new JsonObject().put("MinValue", "0")))
+                .add(attribute("custom:department", "String", true, false)
+                        .put("StringAttributeConstraints", strings(0, 64)))
+                .add(attribute("custom:role", "String", true, false).put("StringAttributeConstraints", strings(0, 32)))
+                .add(attribute("custom:level", "Number", true, false).put("NumberAttributeConstraints",
+                        new JsonObject().put("MinValue", "1").put("MaxValue", "10")))
+                .add(attribute("custom:internal", "String", true, false).put("DeveloperOnlyAttribute", true))
+                .add(attribute("custom:badge", "String", false, false));
+        return new JsonObject().put("Id", userPoolId).put("SchemaAttributes", schema)
+                .put("AutoVerifiedAttributes", new JsonArray().add("email").add("phone_number"))
+                .put("UserAttributeUpdateSettings", new JsonObject()
+                        .put("AttributesRequireVerificationBeforeUpdate", new JsonArray().add("email")))
+                .put("AliasAttributes", new JsonArray().add("email"))
+                .put("UsernameAttributes", new JsonArray());
+    }
+
+    private static JsonObject attribute(String name, String type, boolean mutable, boolean required) {
+        return new JsonObject().put("Name", name).put("AttributeDataType", type).put("Mutable", mutable)
+                .put("Required", required).put("DeveloperOnlyAttribute", false);
+    }
+
+    private static JsonObject strings(int min, int max) {
+        return new JsonObject().put("MinLength", Integer.toString(min)).put("MaxLength", Integer.toString(max));
+    }
+
     public List<Call> calls(String operation) {
         return calls.stream().filter(call -> call.operation().equals(operation)).toList();
     }
@@ -190,6 +261,8 @@ public final class CognitoStub implements AutoCloseable {
         scripted.clear();
         standing.clear();
         calls.clear();
+        pools.clear();
+        clients.clear();
     }
 
     @Override
@@ -212,7 +285,7 @@ public final class CognitoStub implements AutoCloseable {
         if (recording) {
             calls.add(new Call(operation, body));
         }
-        Reply reply = nextReply(operation);
+        Reply reply = nextReply(operation, body);
         unanswered.incrementAndGet();
         AtomicBoolean settled = new AtomicBoolean();
         Runnable settle = () -> {
@@ -237,13 +310,26 @@ public final class CognitoStub implements AutoCloseable {
         }
     }
 
-    private Reply nextReply(String operation) {
+    private Reply nextReply(String operation, JsonObject body) {
+        if (operation.equals("DescribeUserPool") && refusedPoolReads.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+            return Reply.error(400, "AccessDeniedException", "Not allowed");
+        }
         Deque<Reply> queue = scripted.get(operation);
         Reply reply = queue == null ? null : queue.pollFirst();
         if (reply != null) {
             return reply;
         }
-        return standing.getOrDefault(operation, Reply.success(DEFAULT_SUCCESS.getOrDefault(operation, "{}")));
+        Reply standingReply = standing.get(operation);
+        if (standingReply != null) {
+            return standingReply;
+        }
+        return Reply.success(switch (operation) {
+            case "DescribeUserPool" -> new JsonObject().put("UserPool", pools.getOrDefault(
+                    body.getString("UserPoolId"), standardPool(body.getString("UserPoolId")))).encode();
+            case "DescribeUserPoolClient" -> new JsonObject().put("UserPoolClient", clients.getOrDefault(
+                    body.getString("ClientId"), new JsonObject().put("ClientId", body.getString("ClientId")))).encode();
+            default -> DEFAULT_SUCCESS.getOrDefault(operation, "{}");
+        });
     }
 
     private void send(HttpServerRequest request, Reply reply, Runnable settle) {

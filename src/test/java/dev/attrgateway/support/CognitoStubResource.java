@@ -14,11 +14,20 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class CognitoStubResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String TIMEOUT = "1s";
+    /** An argument: how many DescribeUserPool calls are refused at first, while the gateway starts. */
+    public static final String FAILED_POOL_READS = "failedPoolReads";
     private CognitoStub stub;
+    private int failedPoolReads;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        failedPoolReads = Integer.parseInt(initArgs.getOrDefault(FAILED_POOL_READS, "0"));
+    }
 
     @Override
     public Map<String, String> start() {
         stub = CognitoStub.start();
+        stub.refusePoolReads(failedPoolReads);
         Map<String, String> config = new HashMap<>(LocalCognito.shared().gatewayConfig());
         config.put("gateway.cognito-endpoint", stub.endpoint());
         config.put("gateway.upstream.timeout", TIMEOUT);
