@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache } from '@apollo/client';
 import { PersistedQueryLink } from '@apollo/client/link/persisted-queries';
 import { RetryLink } from '@apollo/client/link/retry';
+import type { DocumentNode } from 'graphql';
 import { map } from 'rxjs';
 
 import { persistedText, sha256Hex, type PersistedQueryTraffic } from './persisted';
@@ -29,7 +30,7 @@ export function apolloClient(gatewayUrl: string, accessToken: string, traffic: P
     uri: gatewayUrl,
     headers: { Authorization: `Bearer ${accessToken}` },
     fetch: traffic.fetch,
-    print: (document) => persistedText(document as Parameters<typeof persistedText>[0]),
+    print: (document) => persistedText(document as DocumentNode),
   });
   return new ApolloClient({
     link: ApolloLink.from([retry, retryableAsFailure, persisted, http]),

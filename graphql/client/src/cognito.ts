@@ -23,7 +23,8 @@ export async function accessToken(caller: Caller): Promise<string> {
   };
   const token = answer.AuthenticationResult?.AccessToken;
   if (!response.ok || !token) {
-    throw new Error(`the ${caller.role} could not sign in: HTTP ${response.status} ${answer.__type ?? 'without a token'}`);
+    const reason = answer.__type ?? 'without a token';
+    throw new Error(`the ${caller.role} could not sign in: HTTP ${response.status} ${reason}`);
   }
   return token;
 }

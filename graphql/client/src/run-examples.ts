@@ -17,9 +17,7 @@ import {
   DeleteMyAttributesDocument,
   MeDocument,
   type MeQuery,
-  type MeQueryVariables,
   ResendMyAttributeVerificationCodeDocument,
-  type ResendMyAttributeVerificationCodeMutationVariables,
   UpdateMyAttributesDocument,
   type UpdateMyAttributesMutationVariables,
   VerifyMyAttributeDocument,
@@ -71,8 +69,8 @@ function expect(condition: unknown, failure: string): asserts condition {
 async function viaApollo<R, V extends Variables>(caller: Caller, document: TypedDocumentNode<R, V>, variables: V) {
   const isQuery = document.definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'query');
   const { data } = isQuery
-    ? await caller.apollo.query({ query: document, variables } as never)
-    : await caller.apollo.mutate({ mutation: document, variables } as never);
+    ? await caller.apollo.query({ query: document, variables } as ApolloClient.QueryOptions<R, V>)
+    : await caller.apollo.mutate({ mutation: document, variables } as ApolloClient.MutateOptions<R, V>);
   expect(data, 'no data');
   return data as R;
 }
@@ -119,7 +117,7 @@ async function main() {
   const codes = new VerificationCodes(settings.codesLog);
 
   // The user's own examples, in an order where each finds what it needs (deleteMyAttributes, the nickname set).
-  const { me: { username } } = await example<MeQuery, MeQueryVariables>(user, 'me', MeDocument);
+  const { me: { username } } = await example(user, 'me', MeDocument);
   await example(user, 'updateMyAttributes', UpdateMyAttributesDocument);
   await example(user, 'deleteMyAttributes', DeleteMyAttributesDocument, {}, (data) =>
     expect(data.deleteMyAttributes.attributeNames.length > 0, 'nothing deleted'));
@@ -132,8 +130,8 @@ async function main() {
   // The same through urql.
   await step('urql', user, 'me', async () =>
     expect((await viaUrql(user, MeDocument, {})).me.username === username, 'another user'));
-  await step('urql', user, 'updateMyAttributes', () =>
-    viaUrql(user, UpdateMyAttributesDocument, exampleVariables<UpdateMyAttributesMutationVariables>('updateMyAttributes')));
+  await step('urql', user, 'updateMyAttributes', () => viaUrql(user, UpdateMyAttributesDocument,
+    exampleVariables<UpdateMyAttributesMutationVariables>('updateMyAttributes')));
 
   // The email change: a new address, the code sent (and sent again), confirmed with the newest code.
   let sent = (await codes.sentTo(username)).length;
@@ -147,8 +145,7 @@ async function main() {
     await codes.nextFor(username, sent);
   });
   sent = (await codes.sentTo(username)).length;
-  await example<unknown, ResendMyAttributeVerificationCodeMutationVariables>(user,
-    'resendMyAttributeVerificationCode', ResendMyAttributeVerificationCodeDocument);
+  await example(user, 'resendMyAttributeVerificationCode', ResendMyAttributeVerificationCodeDocument);
   const code = await codes.nextFor(username, sent);
   await example(user, 'verifyMyAttribute', VerifyMyAttributeDocument, { code }, (data) =>
     expect(data.verifyMyAttribute.verified, 'not verified'));

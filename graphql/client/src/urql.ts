@@ -27,7 +27,8 @@ export function urqlClient(gatewayUrl: string, accessToken: string, traffic: Per
             return null;
           }
           // retryExchange waits 1.5 to 2.5 times the delay it holds: so it waits at least this one.
-          return makeOperation(operation.kind, operation, { ...operation.context, retry: { ...retry, delay: delay / 1.5 } });
+          const context = { ...operation.context, retry: { ...retry, delay: delay / 1.5 } };
+          return makeOperation(operation.kind, operation, context);
         },
       }),
       persistedExchange({
