@@ -1,9 +1,9 @@
 /**
  * The runner's settings, from the environment: the names of the `tokens.env` file that dev mode writes, so that
- * `set -a; . target/dev/tokens.env; set +a` is all it needs.
+ * `source target/dev/tokens.env` is all it needs.
  */
 export interface Settings {
-  /** The gateway's GraphQL endpoint, e.g. http://localhost:8080/graphql. */
+  /** The gateway's GraphQL endpoint: GATEWAY_URL (its address, e.g. http://localhost:8080) and /graphql. */
   gatewayUrl: string;
   /** The user who runs the self-service examples (and whom the admin examples read and change). */
   user: Caller;
@@ -39,11 +39,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
       cognitoEndpoint: required('COGNITO_ENDPOINT'),
       clientId: required('CLIENT_ID'),
       username: env[`${prefix}_USERNAME`] || defaultUsername,
-      password: required(`${prefix}_PASSWORD`),
+      password: env[`${prefix}_PASSWORD`] || required('DEMO_PASSWORD'),
     };
   };
   const settings: Settings = {
-    gatewayUrl: required('GATEWAY_URL'),
+    gatewayUrl: `${required('GATEWAY_URL').replace(/\/+$/, '')}/graphql`,
     user: caller('ALICE', 'user', 'alice'),
     admin: caller('ADMIN', 'admin', 'admin'),
     codesLog: required('CODES_LOG'),

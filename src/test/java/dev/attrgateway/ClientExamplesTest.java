@@ -34,8 +34,8 @@ class ClientExamplesTest {
     private static final NpmProject CLIENT = NpmProject.at("graphql/client");
     private static final Pattern PERSISTED = Pattern.compile("(\\d+) known to the gateway, (\\d+) sent again");
 
-    @TestHTTPResource("/graphql")
-    URL graphql;
+    @TestHTTPResource("/")
+    URL gateway;
 
     @Test
     void everyExampleRunsThroughBothClientsAndTheEmailChangeEndsVerified() {
@@ -45,12 +45,11 @@ class ClientExamplesTest {
 
         client.npmRun("check", Map.of(), 2);
         String output = client.npmRun("examples", Map.of(
-                "GATEWAY_URL", graphql.toString(),
+                "GATEWAY_URL", gateway.toString(),
                 "COGNITO_ENDPOINT", LocalCognito.shared().endpoint().toString(),
                 "CLIENT_ID", LocalCognito.shared().clientId(),
                 "ALICE_USERNAME", username,
-                "ALICE_PASSWORD", LocalCognito.DEMO_PASSWORD,
-                "ADMIN_PASSWORD", LocalCognito.DEMO_PASSWORD,
+                "DEMO_PASSWORD", LocalCognito.DEMO_PASSWORD,
                 "CODES_LOG", LocalCognito.shared().logFile().toString(),
                 "NEW_EMAIL", newEmail), 2);
 
