@@ -26,8 +26,9 @@ export function withPersistedSource<T extends DocumentNode>(document: T): T {
 const manifestHashes = new Set(Object.keys(manifest).map((key) => key.replace(/^sha256:/, '')));
 
 /**
- * A fetch that watches the persisted queries going to the gateway: every request must carry a hash of the
- * manifest, and a document sent with it must hash to it. It counts what the gateway knew.
+ * A fetch that watches the persisted queries going to the gateway: a hash sent must be a key of the manifest, and a
+ * document sent with it must hash to it; a gateway without automatic persisted queries is named as such. It counts
+ * the requests by hash, those the gateway did not know, and those without a hash.
  */
 export class PersistedQueryTraffic {
   byHash = 0;
