@@ -2,11 +2,16 @@ package dev.attrgateway;
 
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import jakarta.json.Json;
@@ -28,11 +33,13 @@ import io.restassured.http.ContentType;
 
 /**
  * The examples in {@code graphql/operations/}, each sent with its own example variables as the README
- * shows, run without error (against the stub, so that they change no emulator user).
+ * shows (placeholders filled in), run without error (against the stub, so that they change no emulator user).
  */
 @QuarkusTest
 @TestProfile(StubGateway.class)
 class ExampleOperationsTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("<[^>]*>");
 
     /** Every example of graphql/operations/, by its file name. */
     static Stream<String> examples() throws IOException {
@@ -54,6 +61,16 @@ class ExampleOperationsTest {
                 .statusCode(200)
                 .body("errors", nullValue())
                 .body("data." + operation, notNullValue());
+    }
+
+    @ParameterizedTest
+    @MethodSource("examples")
+    void exampleVariablesNameNoUserAndUseOnlyThePlaceholdersClientsFill(String operation) throws IOException {
+        String variables = Files.readString(Path.of("graphql/operations", operation + ".variables.json"));
+
+        assertFalse(variables.contains("alice") || variables.contains("\"admin\""), variables);
+        assertEquals(List.of(), PLACEHOLDER.matcher(variables).results().map(MatchResult::group)
+                .filter(placeholder -> !List.of("<username>", "<code>").contains(placeholder)).toList());
     }
 
     @Test

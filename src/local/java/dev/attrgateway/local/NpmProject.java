@@ -47,6 +47,11 @@ public record NpmProject(Path home) {
         return run(List.of("node", script), environment, minutes);
     }
 
+    /** Runs {@code npm run <script>} here with these extra environment variables; returns its standard output. */
+    public String npmRun(String script, Map<String, String> environment, long minutes) {
+        return run(List.of("npm", "run", "--silent", script), environment, minutes);
+    }
+
     private boolean isInstalled(String... packages) {
         return List.of(packages).stream().allMatch(name -> Files.exists(home.resolve("node_modules/" + name + "/package.json")));
     }

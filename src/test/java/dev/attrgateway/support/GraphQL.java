@@ -25,6 +25,8 @@ import io.restassured.specification.RequestSpecification;
 /** Sends the example operations of {@code graphql/operations/} to the gateway over HTTP, as a client would. */
 public final class GraphQL {
 
+    private static final Map<String, String> EXAMPLE_PLACEHOLDERS = Map.of("<username>", "alice", "<code>", "123456");
+
     private GraphQL() {
     }
 
@@ -33,9 +35,18 @@ public final class GraphQL {
         return read(name + ".graphql");
     }
 
-    /** The example variables of {@code graphql/operations/<name>.variables.json}, as JSON text. */
+    /**
+     * The example variables of {@code graphql/operations/<name>.variables.json}, as JSON text, with their placeholders
+     * filled in as {@code graphql/client} does: {@code "<username>"} (whom an admin example reads or changes) by the
+     * demo user alice, {@code "<code>"} (the verification code sent) by a code.
+     */
     public static String exampleVariables(String name) {
-        return read(name + ".variables.json");
+        String variables = read(name + ".variables.json");
+        for (Map.Entry<String, String> placeholder : EXAMPLE_PLACEHOLDERS.entrySet()) {
+            variables = variables.replace(Json.createValue(placeholder.getKey()).toString(),
+                    Json.createValue(placeholder.getValue()).toString());
+        }
+        return variables;
     }
 
     private static String read(String file) {
