@@ -14,6 +14,7 @@ import { exampleNames, exampleVariables, type Placeholders } from './examples';
 import {
   AdminGetUserDocument,
   AdminUpdateUserAttributesDocument,
+  AttributeDefinitionsDocument,
   DeleteMyAttributesDocument,
   MeDocument,
   type MeQuery,
@@ -118,6 +119,9 @@ async function main() {
 
   // The user's own examples, in an order where each finds what it needs (deleteMyAttributes, the nickname set).
   const { me: { username } } = await example(user, 'me', MeDocument);
+  await example(user, 'attributeDefinitions', AttributeDefinitionsDocument, {}, (data) =>
+    expect(data.attributeDefinitions.some((definition) => definition.name === 'email' && definition.verifiedByCode),
+      'no email verified by code among the definitions'));
   await example(user, 'updateMyAttributes', UpdateMyAttributesDocument);
   await example(user, 'deleteMyAttributes', DeleteMyAttributesDocument, {}, (data) =>
     expect(data.deleteMyAttributes.attributeNames.length > 0, 'nothing deleted'));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,8 +30,15 @@ import io.quarkus.runtime.configuration.ConfigurationException;
  */
 final class TrustedDocuments {
 
-    /** The list built from {@code graphql/operations/} (pom.xml: src/build/TrustedDocumentsManifest.java). */
-    private static final String BUILT_IN = "graphql/persisted-documents.json";
+    /**
+     * The lists built from {@code graphql/operations/}: the files' exact texts (pom.xml:
+     * src/build/TrustedDocumentsManifest.java), and the same operations as the typed client sends them (graphql-codegen's
+     * manifest, graphql/client/src/generated).
+     */
+    private static final List<String> BUILT_IN = List.of("graphql/persisted-documents.json",
+            "graphql/client/persisted-documents.json");
+    /** graphql-codegen's client preset writes its keys in the GraphQL-over-HTTP documentId form. */
+    private static final String CODEGEN_KEY_PREFIX = "sha256:";
     private static final String MANIFEST_SETTING = "gateway.documents.manifest";
 
     private static final JsonProvider JSON_PROVIDER = JsonProvider.provider();
@@ -44,18 +52,22 @@ final class TrustedDocuments {
     /** The built-in list and the operator's manifest, if one is set; what cannot be read stops the start. */
     static TrustedDocuments load(Optional<Path> operatorManifest) {
         Map<DocumentHash, String> documents = new HashMap<>();
-        try (InputStream builtIn = TrustedDocuments.class.getClassLoader().getResourceAsStream(BUILT_IN)) {
-            if (builtIn == null) {
-                throw new IllegalStateException("The built-in list of trusted documents (" + BUILT_IN + ") is not on "
-                        + "the classpath: the build writes it from graphql/operations (generate-resources)");
-            }
-            read(new String(builtIn.readAllBytes(), StandardCharsets.UTF_8), documents);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException("The built-in list of trusted documents cannot be read", e);
-        }
+        BUILT_IN.forEach(list -> readBuiltIn(list, documents));
         WarmUp.DOCUMENTS.forEach(document -> documents.put(DocumentHash.of(document), document));
         operatorManifest.ifPresent(path -> read(path, documents));
         return new TrustedDocuments(documents);
+    }
+
+    private static void readBuiltIn(String list, Map<DocumentHash, String> documents) {
+        try (InputStream builtIn = TrustedDocuments.class.getClassLoader().getResourceAsStream(list)) {
+            if (builtIn == null) {
+                throw new IllegalStateException("The built-in list of trusted documents (" + list + ") is not on "
+                        + "the classpath: the build copies it from graphql/ (generate-resources)");
+            }
+            read(new String(builtIn.readAllBytes(), StandardCharsets.UTF_8), documents);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("The built-in list of trusted documents " + list + " cannot be read", e);
+        }
     }
 
     /** The listed document of this hash. */
@@ -101,9 +113,10 @@ final class TrustedDocuments {
             if (!(value instanceof JsonString document)) {
                 throw new IllegalArgumentException("the entry " + quoted(key) + " is not a document's text");
             }
-            DocumentHash hash = DocumentHash.parse(key).orElseThrow(() -> new IllegalArgumentException("the key "
-                    + quoted(key) + " is not a SHA-256 hash as 64 lower-case hex digits (graphql-codegen: "
-                    + "persistedDocuments.hashAlgorithm 'sha256')"));
+            String hex = key.startsWith(CODEGEN_KEY_PREFIX) ? key.substring(CODEGEN_KEY_PREFIX.length()) : key;
+            DocumentHash hash = DocumentHash.parse(hex).orElseThrow(() -> new IllegalArgumentException("the key "
+                    + quoted(key) + " is not a SHA-256 hash as 64 lower-case hex digits, with or without \"sha256:\" "
+                    + "(graphql-codegen: persistedDocuments.hashAlgorithm 'sha256')"));
             if (!hash.equals(DocumentHash.of(document.getString()))) {
                 throw new IllegalArgumentException("the key " + key + " is not the SHA-256 hash of its document");
             }

@@ -55,7 +55,9 @@ class TrustedModeTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             try {
-                Files.writeString(MANIFEST, Json.createObjectBuilder().add(sha256(OPERATOR_DOCUMENT), OPERATOR_DOCUMENT)
+                // Keyed as graphql-codegen's client preset writes it.
+                Files.writeString(MANIFEST, Json.createObjectBuilder().add("sha256:" + sha256(OPERATOR_DOCUMENT),
+                        OPERATOR_DOCUMENT)
                         .build().toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -92,6 +94,23 @@ class TrustedModeTest {
             post(Json.createObjectBuilder().add("query", document).build()).statusCode(200)
                     .body("errors[0].extensions.code", not(equalTo("PERSISTED_QUERY_NOT_IN_LIST")));
         }
+    }
+
+    @Test
+    void theOperationsAsTheTypedClientPrintsThemRunToo() throws IOException {
+        JsonObject codegen;
+        try (var reader = Json.createReader(Files.newBufferedReader(
+                Path.of("graphql/client/src/generated/persisted-documents.json")))) {
+            codegen = reader.readObject();
+        }
+        String documentId = codegen.keySet().stream()
+                .filter(key -> codegen.getString(key).startsWith("query Me")).findFirst().orElseThrow();
+        int before = stub.calls("GetUser").size();
+        post(Json.createObjectBuilder().add("documentId", documentId).build()).statusCode(200)
+                .body("data.me.username", equalTo("stub-user"));
+        post(persistedQuery(codegen.getString(documentId), documentId.substring("sha256:".length()))).statusCode(200)
+                .body("data.me.username", equalTo("stub-user"));
+        assertEquals(before + 2, stub.calls("GetUser").size());
     }
 
     @Test
