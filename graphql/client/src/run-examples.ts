@@ -6,6 +6,7 @@
  */
 import type { ApolloClient, TypedDocumentNode } from '@apollo/client';
 import type { Client as UrqlClient } from '@urql/core';
+import { parse } from 'graphql';
 
 import { apolloClient } from './apollo';
 import { accessToken } from './cognito';
@@ -136,6 +137,18 @@ async function main() {
     expect((await viaUrql(user, MeDocument, {})).me.username === username, 'another user'));
   await step('urql', user, 'updateMyAttributes', () => viaUrql(user, UpdateMyAttributesDocument,
     exampleVariables<UpdateMyAttributesMutationVariables>('updateMyAttributes')));
+
+  // Documents of the front end's own (with __typename, as Apollo's cache sends them), which no list holds: the
+  // gateway answers the hash alone PersistedQueryNotFound, and each client's link sends the document with it.
+  type Own = TypedDocumentNode<MeQuery, Variables>;
+  const ownApollo = parse('query OwnApollo { __typename me { __typename id username } }') as Own;
+  const ownUrql = parse('query OwnUrql { __typename me { __typename id username } }') as Own;
+  traffic.expectOwn(ownApollo);
+  traffic.expectOwn(ownUrql);
+  await step('apollo', user, 'a query the gateway has not seen', async () =>
+    expect((await viaApollo(user, ownApollo, {})).me.username === username, 'another user'));
+  await step('urql', user, 'a query the gateway has not seen', async () =>
+    expect((await viaUrql(user, ownUrql, {})).me.username === username, 'another user'));
 
   // The email change: a new address, the code sent (and sent again), confirmed with the newest code.
   let sent = (await codes.sentTo(username)).length;

@@ -52,7 +52,8 @@ class NonBlockingTest {
 
         answers.join().forEach(response -> {
             assertEquals(200, response.statusCode());
-            assertEquals("{\"data\":{\"updateMyAttributes\":{\"codeDeliveryDetailsList\":[]}}}", response.body());
+            assertEquals("{\"data\":{\"updateMyAttributes\":{\"codeDeliveryDetailsList\":[],"
+                    + "\"attributeOutcomes\":[{\"name\":\"nickname\",\"status\":\"UPDATED\"}]}}}", response.body());
         });
         assertEquals(CALLERS, stub.calls("UpdateUserAttributes").size());
     }

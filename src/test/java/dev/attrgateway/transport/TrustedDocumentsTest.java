@@ -13,6 +13,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,11 +29,13 @@ import io.quarkus.runtime.configuration.ConfigurationException;
  */
 class TrustedDocumentsTest {
 
+    private static final Path CODEGEN_MANIFEST = Path.of("graphql/client/src/generated/persisted-documents.json");
+
     @TempDir
     Path directory;
 
     @Test
-    void theBuildListsEveryExampleOperationAsItsFilesExactTextBesideTheWarmUpsDocuments() throws IOException {
+    void theBuildListsEveryExampleOperationAsItsFilesExactTextAndAsTheTypedClientSendsIt() throws IOException {
         TrustedDocuments list = TrustedDocuments.load(Optional.empty());
 
         int files = 0;
@@ -46,7 +51,14 @@ class TrustedDocumentsTest {
         for (String document : WarmUp.DOCUMENTS) {
             assertTrue(list.lists(DocumentHash.of(document), document), document);
         }
-        assertEquals(files + WarmUp.DOCUMENTS.size(), list.size());
+        JsonObject codegen;
+        try (JsonReader reader = Json.createReader(Files.newBufferedReader(CODEGEN_MANIFEST))) {
+            codegen = reader.readObject();
+        }
+        assertEquals(files, codegen.size(), "codegen's manifest has one document per example operation");
+        codegen.forEach((documentId, text) -> assertTrue(list.lists(DocumentHash.parse(documentId
+                .substring("sha256:".length())).orElseThrow(), ((JsonString) text).getString()), documentId));
+        assertEquals(files + WarmUp.DOCUMENTS.size() + codegen.size(), list.size());
     }
 
     @Test
