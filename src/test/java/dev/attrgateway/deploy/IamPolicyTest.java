@@ -44,7 +44,7 @@ class IamPolicyTest {
 
     static final Path POLICY = Path.of("deploy/iam/gateway-policy.json");
     static final Path TRUST_POLICY = Path.of("deploy/iam/gateway-trust-policy.json");
-    /** The one package that calls Cognito (see the README's layout). */
+    /** The one package that calls Cognito (see docs/design.md, "Where the code lives"). */
     static final Path COGNITO_SOURCES = Path.of("src/main/java/dev/attrgateway/cognito");
     static final Path MAIN_SOURCES = Path.of("src/main/java");
 
