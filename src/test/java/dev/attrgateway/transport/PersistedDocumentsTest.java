@@ -3,16 +3,19 @@ package dev.attrgateway.transport;
 import static dev.attrgateway.support.GraphQL.persistedQuery;
 import static dev.attrgateway.support.GraphQL.persistedQueryExtensions;
 import static dev.attrgateway.support.GraphQL.sha256;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -76,6 +79,22 @@ class PersistedDocumentsTest {
         post(alice(), persistedQuery(null, hash)).statusCode(200).body("errors", nullValue())
                 .body("data.me.username", equalTo("stub-user"));
         assertEquals(2, stub.calls("GetUser").size());
+    }
+
+    @Test
+    void thousandsOfDistinctHashesKeepNoMoreThanSmallRyesBoundOfDocuments() {
+        int smallRyesDefaultBound = 2048;
+        List<String> hashes = IntStream.range(0, smallRyesDefaultBound + 500).mapToObj(i -> {
+            String query = "query Distinct" + i + " { __typename }";
+            String hash = sha256(query);
+            post(given(), persistedQuery(query, hash)).statusCode(200).body("data.__typename", equalTo("Query"));
+            return hash;
+        }).toList();
+
+        long stillKnown = hashes.stream().filter(hash -> post(given().accept(ContentType.JSON),
+                persistedQuery(null, hash)).statusCode(200).extract().path("errors") == null).count();
+        assertTrue(stillKnown <= smallRyesDefaultBound, stillKnown + " documents kept");
+        assertEquals(List.of(), stub.calls());
     }
 
     @Test
